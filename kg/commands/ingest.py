@@ -1,0 +1,76 @@
+"""``kg ingest``: articles into the graph (the embedded store by default)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.commands._common import DataDirOption, UriOption, fail, print_json, user_errors
+from kg.commands.extract import _parse_date
+
+
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Article files, folders of them, or JSON Lines files.", show_default=False),
+    ],
+    data_dir: DataDirOption = None,
+    uri: UriOption = None,
+    published: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles that lack one.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")] = 1000,
+    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra lexicon file(s).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, extract their facts and write them to the graph. Re-ingesting changes nothing.
+
+    Examples:
+      kg ingest examples/alibaba-qwq-32b.de.txt
+      kg ingest articles/ --workers 2
+      kg ingest feed.jsonl --uri bolt://localhost:7687
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg import api
+    from kg.graph import open_store
+    from kg.loaders.reader import iter_documents
+
+    with user_errors():
+        when = _parse_date(published)
+        docs, errors = [], []
+        for p in paths:
+            if not p.exists():
+                fail(f"no such file or folder: {p}")
+            for item in iter_documents(p, date=when, on_error=lambda path, err: errors.append(f"{path}: {err}")):
+                docs.append(item)
+        if not docs:
+            fail("no readable article in " + ", ".join(map(str, paths)) + (f" ({errors[0]})" if errors else ""))
+        show = not quiet and not json_out
+        with Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            disable=not show, transient=True,
+        ) as progress:
+            task = progress.add_task("Extracting", total=len(docs))
+            extractions = api.extract_many(
+                docs, lexicons=lexicon or (), workers=workers, on_done=lambda _ex: progress.advance(task)
+            )
+            progress.update(task, description="Writing")
+            with open_store(data_dir=data_dir, uri=uri) as store:
+                report = api.ingest_extractions(store, extractions, batch_size=batch_size)
+        report.errors = errors
+        if json_out:
+            print_json(report.__dict__)
+        else:
+            typer.echo(
+                f"Ingested {report.documents} document(s): {report.entities} entities, "
+                f"{report.relations} relations, {report.events} events."
+            )
+            for e in errors:
+                typer.echo(f"Skipped {e}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
