@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from kg.graph.model import PropertyGraph, WriteStats
+
+T = TypeVar("T")
+Run = Callable[..., list[dict[str, Any]]]  # run(cypher, params) inside a transaction
 
 
 class GraphError(Exception):
@@ -36,6 +40,11 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def transaction(self, work: Callable[[Run], T]) -> T:
+        """Run ``work(run)`` in one write transaction (retried as a whole on transient errors where the
+        backend retries): ``run(cypher, params)`` executes a query inside it and returns plain rows."""
+        raise NotImplementedError(f"{type(self).__name__} has no transactions")
 
     def __enter__(self) -> "GraphStore":
         return self

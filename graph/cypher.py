@@ -1,0 +1,194 @@
+"""Every Cypher query the graph layer sends, as pure builder functions returning ``(query, params)``.
+
+User values only ever travel as parameters. Labels and relationship types are spliced into the
+query text, so they are validated against the ontology first (``check_label``/``check_rel_type``)
+and backticked. The queries stay in the Cypher that both ArcadeDB and Neo4j 5 accept: UNWIND,
+MERGE, ``SET n += map``, list comprehensions, ``reduce``, one query per relationship type (no APOC,
+no dynamic labels).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from kg.graph.mapping import (
+    ATTR_PROVENANCE_LISTS,
+    DOCUMENT,
+    ENTITY,
+    EVENT,
+    MENTIONS,
+    REL_PROVENANCE_LISTS,
+    UNION_LISTS,
+)
+from kg.graph.store import QueryError
+from rdflib import OWL, RDF
+
+from kg.ontology import KG, load, rel_type
+
+__all__ = [
+    "BASE_LABELS",
+    "Query",
+    "check_label",
+    "check_rel_type",
+    "allowed_labels",
+    "allowed_rel_types",
+    "merge_nodes",
+    "merge_relationships",
+    "finish_documents",
+    "create_constraint",
+    "document_hashes",
+    "node_props_by_iri",
+    "count_all",
+]
+
+Query = tuple[str, dict[str, Any]]
+BASE_LABELS = (ENTITY, EVENT, DOCUMENT)
+
+
+@lru_cache(maxsize=1)
+def allowed_labels() -> frozenset[str]:
+    """Every label the graph may use: the ontology's entity/event classes and ``Document``."""
+    ont = load()
+    out = {DOCUMENT}
+    for s in ont.graph.subjects(RDF.type, OWL.Class):
+        if str(s).startswith(str(KG)):
+            chain = ont.superclasses(ont.local(s))
+            if chain and chain[-1] in (ENTITY, EVENT):
+                out.add(chain[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def allowed_rel_types() -> frozenset[str]:
+    """Every relationship type: one per object property of the ontology, and ``MENTIONS``."""
+    ont = load()
+    return frozenset({rel_type(p) for p in ont.object_properties() if p != "mentions"} | {MENTIONS})
+
+
+def check_label(label: str) -> str:
+    if label not in allowed_labels():
+        raise QueryError(f"not a label of the kg ontology: {label!r}")
+    return label
+
+
+def check_rel_type(rtype: str) -> str:
+    if rtype not in allowed_rel_types():
+        raise QueryError(f"not a relationship type of the kg ontology: {rtype!r}")
+    return rtype
+
+
+def _bt(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _union(var: str, name: str) -> str:
+    """Append the row's values that the element does not hold yet (a set union; no-op without them)."""
+    return (
+        f"{var}.{name} = CASE WHEN r.{name} IS NULL THEN {var}.{name} ELSE coalesce({var}.{name}, []) + "
+        f"[x IN r.{name} WHERE NOT x IN coalesce({var}.{name}, [])] END"
+    )
+
+
+def _parallel(var: str, names: Sequence[str]) -> list[str]:
+    """SET items that append the entries (indexes in ``new``) of parallel lists."""
+    return [
+        f"{var}.{n} = CASE WHEN size(new) = 0 THEN {var}.{n} ELSE coalesce({var}.{n}, []) + [i IN new | r.{n}[i]] END"
+        for n in names
+    ]
+
+
+def merge_nodes(labels: Sequence[str], rows: list[dict[str, Any]]) -> Query:
+    """MERGE nodes on ``iri`` under their base label and add the other labels.
+
+    Each row: ``{"iri", "props": {scalars}, "sources", "aliases", "mentions", attr... lists}``.
+    Scalar properties are overwritten, ``sources``/``aliases``/``mentions`` merged as sets and the
+    attribute provenance lists merged per assertion key, so writing a row twice changes nothing.
+    """
+    labels = [check_label(x) for x in labels]
+    base, extra = labels[0], labels[1:]
+    if base not in BASE_LABELS:
+        raise QueryError(f"the first label must be one of {BASE_LABELS}, not {base!r}")
+    lines = ["UNWIND $rows AS r", f"MERGE (n:{_bt(base)} {{iri: r.iri}})"]
+    if extra:
+        lines.append("SET n" + "".join(":" + _bt(x) for x in extra))
+    lines.append("SET n += r.props")
+    lines.append("SET " + ", ".join(_union("n", name) for name in UNION_LISTS))
+    if base == ENTITY:
+        key = ATTR_PROVENANCE_LISTS[0]
+        lines.append(
+            f"WITH n, r, [i IN range(0, size(coalesce(r.{key}, [])) - 1) "
+            f"WHERE NOT r.{key}[i] IN coalesce(n.{key}, [])] AS new"
+        )
+        lines.append("SET " + ", ".join(_parallel("n", ATTR_PROVENANCE_LISTS)))
+    lines.append("RETURN count(*) AS written")
+    return "\n".join(lines), {"rows": rows}
+
+
+def merge_relationships(
+    rtype: str, start_label: str, end_label: str, rows: list[dict[str, Any]]
+) -> Query:
+    """MERGE relationships of one type between nodes found by ``iri``.
+
+    Each row: ``{"start", "end", "props": {scalars}, "sources", provenance lists}``. Provenance
+    entries are appended per key (no duplicates) and ``confidence`` is the highest of them.
+    """
+    rtype = check_rel_type(rtype)
+    start_label, end_label = check_label(start_label), check_label(end_label)
+    key = REL_PROVENANCE_LISTS[0]
+    lines = [
+        "UNWIND $rows AS r",
+        f"MATCH (a:{_bt(start_label)} {{iri: r.start}})",
+        f"MATCH (b:{_bt(end_label)} {{iri: r.end}})",
+        f"MERGE (a)-[rel:{_bt(rtype)}]->(b)",
+        "SET rel += r.props",
+        "SET " + _union("rel", "sources"),
+        f"WITH rel, r, [i IN range(0, size(coalesce(r.{key}, [])) - 1) "
+        f"WHERE NOT r.{key}[i] IN coalesce(rel.{key}, [])] AS new",
+        "SET " + ", ".join(_parallel("rel", REL_PROVENANCE_LISTS)),
+        "WITH rel",
+        "SET rel.confidence = reduce(m = null, c IN coalesce(rel.confidences, []) | "
+        "CASE WHEN m IS NULL OR c > m THEN c ELSE m END)",
+        "RETURN count(*) AS written",
+    ]
+    return "\n".join(lines), {"rows": rows}
+
+
+def finish_documents(rows: list[dict[str, Any]]) -> Query:
+    """Set each Document's ``contentHash`` last: a document with its hash is completely written."""
+    return (
+        "UNWIND $rows AS r\nMATCH (d:`Document` {iri: r.iri})\nSET d.contentHash = r.contentHash\n"
+        "RETURN count(*) AS written",
+        {"rows": rows},
+    )
+
+
+def create_constraint(label: str) -> Query:
+    """A uniqueness constraint on ``iri`` for one label (Neo4j 5 syntax, which ArcadeDB accepts)."""
+    label = check_label(label)
+    name = f"kg_{label.lower()}_iri"
+    return f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{_bt(label)}) REQUIRE n.iri IS UNIQUE", {}
+
+
+def document_hashes(iris: list[str] | None = None) -> Query:
+    """IRIs and content hashes of the (completely written) documents, all or some."""
+    if iris is None:
+        return "MATCH (d:`Document`) RETURN d.iri AS iri, d.contentHash AS contentHash, d.source AS source", {}
+    return (
+        "UNWIND $iris AS i MATCH (d:`Document` {iri: i}) "
+        "RETURN d.iri AS iri, d.contentHash AS contentHash, d.source AS source",
+        {"iris": iris},
+    )
+
+
+def node_props_by_iri(label: str, iris: list[str]) -> Query:
+    label = check_label(label)
+    return (
+        f"UNWIND $iris AS i MATCH (n:{_bt(label)} {{iri: i}}) RETURN labels(n) AS labels, properties(n) AS props",
+        {"iris": iris},
+    )
+
+
+def count_all() -> Query:
+    return "MATCH (n) RETURN count(n) AS n", {}
