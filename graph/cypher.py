@@ -34,6 +34,7 @@ __all__ = [
     "check_rel_type",
     "allowed_labels",
     "allowed_rel_types",
+    "create_missing_nodes",
     "merge_nodes",
     "merge_relationships",
     "finish_documents",
@@ -99,20 +100,46 @@ def _parallel(var: str, names: Sequence[str]) -> list[str]:
     ]
 
 
-def merge_nodes(labels: Sequence[str], rows: list[dict[str, Any]]) -> Query:
-    """MERGE nodes on ``iri`` under their base label and add the other labels.
-
-    Each row: ``{"iri", "props": {scalars}, "sources", "aliases", "mentions", attr... lists}``.
-    Scalar properties are overwritten, ``sources``/``aliases``/``mentions`` merged as sets and the
-    attribute provenance lists merged per assertion key, so writing a row twice changes nothing.
-    """
+def _node_labels(labels: Sequence[str]) -> tuple[str, list[str]]:
     labels = [check_label(x) for x in labels]
     base, extra = labels[0], labels[1:]
     if base not in BASE_LABELS:
         raise QueryError(f"the first label must be one of {BASE_LABELS}, not {base!r}")
-    lines = ["UNWIND $rows AS r", f"MERGE (n:{_bt(base)} {{iri: r.iri}})"]
+    return base, extra
+
+
+def create_missing_nodes(labels: Sequence[str], rows: list[dict[str, Any]]) -> Query:
+    """CREATE the nodes of ``rows`` whose ``iri`` is not in the graph yet, with all their labels at once.
+
+    Run before :func:`merge_nodes` in the same transaction. (ArcadeDB cannot add a label to a node
+    created in the same transaction under a uniqueness constraint, so new nodes get every label here.)
+    """
+    base, extra = _node_labels(labels)
+    all_labels = "".join(":" + _bt(x) for x in [base, *extra])
+    return (
+        "UNWIND $rows AS r\nWITH DISTINCT r.iri AS iri\n"
+        f"OPTIONAL MATCH (n:{_bt(base)} {{iri: iri}})\nWITH iri, n WHERE n IS NULL\n"
+        f"CREATE (m{all_labels} {{iri: iri}})\nRETURN count(*) AS created",
+        {"rows": rows},
+    )
+
+
+def merge_nodes(labels: Sequence[str], rows: list[dict[str, Any]]) -> Query:
+    """Update nodes found by ``iri`` under their base label (after :func:`create_missing_nodes`).
+
+    Each row: ``{"iri", "props": {scalars}, "sources", "aliases", "mentions", attr... lists}``.
+    Missing labels are added (an entity typed differently by another document keeps both types),
+    scalar properties overwritten, ``sources``/``aliases``/``mentions`` merged as sets and the
+    attribute provenance lists merged per assertion key, so writing a row twice changes nothing.
+    """
+    base, extra = _node_labels(labels)
+    lines = ["UNWIND $rows AS r", f"MATCH (n:{_bt(base)} {{iri: r.iri}})"]
     if extra:
-        lines.append("SET n" + "".join(":" + _bt(x) for x in extra))
+        has_all = " AND ".join(f"n:{_bt(x)}" for x in extra)
+        lines.append(
+            f"FOREACH (_ IN CASE WHEN {has_all} THEN [] ELSE [1] END | SET n"
+            + "".join(":" + _bt(x) for x in extra) + ")"
+        )
     lines.append("SET n += r.props")
     lines.append("SET " + ", ".join(_union("n", name) for name in UNION_LISTS))
     if base == ENTITY:

@@ -121,6 +121,15 @@ class EmbeddedStore(GraphStore):
                     f"the graph in {self.data_dir} is in use by another kg process; wait for it to finish"
                 ) from e
             raise StoreUnavailable(f"cannot open the graph in {self.data_dir}: {text.splitlines()[0]}") from e
+        self._ensure_constraints()
+
+    def _ensure_constraints(self) -> None:
+        """Uniqueness of ``iri`` per base label (also the index every MERGE and MATCH by iri uses)."""
+        from kg.graph import cypher
+
+        for label in cypher.BASE_LABELS:
+            q, p = cypher.create_constraint(label)
+            self.query(q, p, write=True)
 
     def close(self) -> None:
         if self._db is not None:

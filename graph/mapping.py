@@ -109,6 +109,10 @@ def to_python(lit: Literal) -> Any:
     if dt == XSD.gYear:
         return int(str(lit)[:4]) if str(lit)[:4].isdigit() else str(lit)
     value = lit.toPython()
+    if dt == XSD.decimal and isinstance(value, Decimal) and value.is_finite():
+        text = str(lit)
+        # a decimal written without a fraction or exponent stays whole: "380000000000" -> int
+        return int(value) if "." not in text and "e" not in text.lower() else float(value)
     if isinstance(value, bool | int | str):
         return value
     if isinstance(value, float | Decimal):

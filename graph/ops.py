@@ -17,7 +17,7 @@ def write_graph(store: "GraphStore", graph: PropertyGraph, *, batch_size: int = 
     """MERGE ``graph`` into ``store``: one transaction per batch, every batch safe to repeat."""
     stats = WriteStats()
     for batch in plan(graph, batch_size):
-        store.transaction(lambda run, b=batch: run(b.query, b.params))  # type: ignore[attr-defined]
+        store.transaction(lambda run, b=batch: [run(q, p) for q, p in b.queries])
         stats.batches += 1
         if batch.kind == "nodes":
             stats.nodes += batch.size

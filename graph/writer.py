@@ -26,8 +26,9 @@ _REL_LISTS = {"sources"} | set(REL_PROVENANCE_LISTS)
 
 @dataclass
 class Batch:
-    query: str
-    params: dict[str, Any]
+    """Queries that run together in one transaction."""
+
+    queries: list[tuple[str, dict[str, Any]]]
     kind: str  # "nodes", "relationships" or "documents"
     size: int
 
@@ -97,13 +98,11 @@ def plan(graph: PropertyGraph, batch_size: int = 1000, *, known: dict[str, str] 
     # Documents after the other nodes: their hash comes last anyway, but this keeps MENTIONS targets ready.
     for labels in sorted(by_labels, key=lambda ls: (ls[0] == DOCUMENT, ls)):
         for chunk in _chunks(by_labels[labels], batch_size):
-            q, p = cypher.merge_nodes(labels, chunk)
-            out.append(Batch(q, p, "nodes", len(chunk)))
+            out.append(Batch([cypher.create_missing_nodes(labels, chunk), cypher.merge_nodes(labels, chunk)],
+                             "nodes", len(chunk)))
     for (rtype, start, end) in sorted(by_type):
         for chunk in _chunks(by_type[(rtype, start, end)], batch_size):
-            q, p = cypher.merge_relationships(rtype, start, end, chunk)
-            out.append(Batch(q, p, "relationships", len(chunk)))
+            out.append(Batch([cypher.merge_relationships(rtype, start, end, chunk)], "relationships", len(chunk)))
     for chunk in _chunks(hashes, batch_size):
-        q, p = cypher.finish_documents(chunk)
-        out.append(Batch(q, p, "documents", len(chunk)))
+        out.append(Batch([cypher.finish_documents(chunk)], "documents", len(chunk)))
     return out

@@ -27,7 +27,9 @@ def test_values_travel_as_parameters():
     rows = [{"iri": "i", "props": {"name": EVIL}}]
     q, p = cypher.merge_nodes(["Entity", "Organization", "Company"], rows)
     assert EVIL not in q and p["rows"] == rows
-    assert q.startswith("UNWIND $rows AS r\nMERGE (n:`Entity` {iri: r.iri})")
+    q2, _ = cypher.create_missing_nodes(["Entity", "Organization", "Company"], rows)
+    assert EVIL not in q2 and "CREATE (m:`Entity`:`Organization`:`Company` {iri: iri})" in q2
+    assert q.startswith("UNWIND $rows AS r\nMATCH (n:`Entity` {iri: r.iri})")
 
 
 def test_plan_batches_one_query_per_relationship_type():
@@ -37,7 +39,7 @@ def test_plan_batches_one_query_per_relationship_type():
     batches = plan(PropertyGraph(nodes, rels), batch_size=2)
     kinds = [b.kind for b in batches]
     assert kinds == ["nodes"] * 3 + ["relationships"] * 3
-    assert sum("COMPETES_WITH" in b.query for b in batches) == 2
+    assert sum("COMPETES_WITH" in b.queries[0][0] for b in batches) == 2
     assert sum(b.size for b in batches if b.kind == "nodes") == 5
 
 
