@@ -31,11 +31,13 @@ def extract_document(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extract
     return extract(doc, lexicons=lexicons)
 
 
-def extract_file(path: Path, *, date: date | None = None, lexicons: Sequence[Path] = ()) -> Extraction:
+def extract_file(
+    path: Path, *, date: date | None = None, lexicons: Sequence[Path] = (), max_bytes: int | None = None
+) -> Extraction:
     """Read one article and extract from it."""
-    from kg.loaders.reader import read_document
+    from kg.loaders.reader import DEFAULT_MAX_BYTES, read_document
 
-    return extract_document(read_document(path, date=date), lexicons=lexicons)
+    return extract_document(read_document(path, date=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES), lexicons=lexicons)
 
 
 def _extract_worker(args: tuple[Document, tuple[Path, ...]]) -> Extraction:

@@ -29,6 +29,7 @@ def extract(
     lexicon: Annotated[
         list[Path] | None, typer.Option("--lexicon", help="Extra lexicon file(s) of entities and aliases.")
     ] = None,
+    max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Refuse articles larger than this many MiB (default 20).")] = 20,
 ) -> None:
     """Extract entities, relations, attributes and events from one article and print them.
 
@@ -46,7 +47,7 @@ def extract(
             ex = api.extract_document(document_from_text(sys.stdin.read(), "<stdin>", published=when),
                                       lexicons=lexicon or ())
         else:
-            ex = api.extract_file(file, date=when, lexicons=lexicon or ())
+            ex = api.extract_file(file, date=when, lexicons=lexicon or (), max_bytes=max_mb * 2**20)
         if format is Format.json:
             print_json(ex.to_json())
         else:

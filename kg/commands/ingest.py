@@ -23,6 +23,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")] = 1000,
     lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra lexicon file(s).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
+    max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Refuse articles larger than this many MiB (default 20).")] = 20,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract their facts and write them to the graph. Re-ingesting changes nothing.
@@ -44,8 +45,7 @@ def ingest(
         for p in paths:
             if not p.exists():
                 fail(f"no such file or folder: {p}")
-            for item in iter_documents(p, date=when, on_error=lambda path, err: errors.append(f"{path}: {err}")):
-                docs.append(item)
+            docs.extend(iter_documents(p, date=when, max_bytes=max_mb * 2**20, on_error=lambda err: errors.append(str(err))))
         if not docs:
             fail("no readable article in " + ", ".join(map(str, paths)) + (f" ({errors[0]})" if errors else ""))
         show = not quiet and not json_out
@@ -69,7 +69,7 @@ def ingest(
                 f"{report.relations} relations, {report.events} events."
             )
             for e in errors:
-                typer.echo(f"Skipped {e}", err=True)
+                typer.echo(f"Skipped: {e}", err=True)
 
 
 def register(app: typer.Typer) -> None:
