@@ -1,0 +1,76 @@
+"""Coreference of descriptions ("das Unternehmen", "the Chinese start-up", "das neue Modell") to the
+entity they stand for, by type and salience (the subject of the nearest sentence before)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.loaders.extract.mentions import Mention
+from kg.loaders.extract.sentences import Sentence
+
+__all__ = ["Salience", "find_descriptions"]
+
+_DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[\w-]*[Ff]irma|[\w-]*[Aa]nbieter|"
+                    r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
+                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner)")
+DE_COMPANY = re.compile(
+    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,4}}?)"
+    rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
+EN_COMPANY = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<head>company|firm|start-?up|group|giant|lab|chipmaker|maker|developer|conglomerate|retailer)(?![\w-])")
+DE_MODEL = re.compile(
+    r"(?<![\w-])(?P<det>[Dd]as|[Dd]es|[Dd]em)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<head>[\w-]*[Mm]odells?)(?:\s+von\s+(?P<of>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?))?(?![\w-])")
+EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:new|latest|newest|updated)\s+(?:[\w-]+\s+)?)"
+                      r"(?P<head>model)(?![\w-])")
+FEMININE = re.compile(r"[Ff]irma$")
+PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")
+
+
+@dataclass
+class Salience:
+    """What the recent sentences were about, by type."""
+
+    history: list[list[Mention]] = field(default_factory=list)  # resolved mentions per sentence
+
+    def push(self, mentions: list[Mention]) -> None:
+        self.history.append(mentions)
+
+    def recent(self, types: tuple[str, ...], back: int = 4) -> Mention | None:
+        """The subject (first mention) of the nearest earlier sentence that has one of ``types``."""
+        for sent in reversed(self.history[-back:]):
+            for m in sent:
+                if m.type in types:
+                    return m
+        return None
+
+
+def find_descriptions(s: Sentence, lang: str) -> list[tuple[int, int, str, str | None, str]]:
+    """Description spans in a sentence: (start, end, type, 'of' text, matched text); offsets in the doc."""
+    out = []
+    for rx, typ in ((DE_COMPANY, "Company"), (EN_COMPANY, "Company"), (DE_MODEL, "AIModel"), (EN_MODEL, "AIModel")):
+        for m in rx.finditer(s.text):
+            det, head, mods = m.group("det").lower(), m.group("head"), m.group("mods")
+            if PLURAL_MODS.search(mods):
+                continue
+            if typ == "Company" and rx is DE_COMPANY:
+                base = re.sub(r"(?:s|es|en|n)$", "", head)
+                feminine = bool(FEMININE.search(head))
+                if det == "die" and not feminine:
+                    continue  # "die Unternehmen": plural
+                if det == "den" and head.endswith("en") and "onzern" not in head:
+                    continue
+                if det == "der" and feminine:
+                    pass
+                del base
+            if typ == "AIModel" and rx is DE_MODEL:
+                initial = m.start() == 0 or s.text[:m.start()].strip() in ("", "„", "\"")
+                if not (initial or re.search(r"neu|jüngst|aktuell|erst", mods) or m.group("of")):
+                    continue
+            if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
+                continue  # "der Softwarehersteller Client Service International": an apposition
+            of = m.groupdict().get("of")
+            out.append((s.start + m.start(), s.start + m.end(), typ, of, m.group()))
+    return out

@@ -1,0 +1,291 @@
+"""Events as nodes: stock moves, model releases and product launches, investments, funding rounds,
+acquisitions; and the numeric attributes stated next to them (parameter counts, market values)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.loaders.extract.dates import find_dates
+from kg.loaders.extract.mentions import Mention
+from kg.loaders.extract.numbers import Quantity, find_money, find_parameter_counts, find_percents
+from kg.loaders.extract.relations import RELEASE_WORDS
+from kg.loaders.extract.template import View, compile_pattern, ids_in
+
+_THING = (r"(?P<noun>[\w-]*(?:Modell|model|Agent|agent|App|app|Chatbot|chatbot|Chip|chip|Produkt|product|Tool|tool|"
+          r"Assistent|assistant|Plattform|platform|Software|Dienst|service|LLM)\w*)")
+_A = r"(?:ein|einen|eine|a|an|its|sein|seinen|seine|ihr|ihren|ihre|their|the|das|den|die|new)\s+(?:[\w-]+\s+){0,3}?"
+_V2 = (r"(?:brachte|bringt|stellte|stellt|präsentierte|präsentiert|veröffentlichte|veröffentlicht|lancierte|"
+       r"startete|enthüllte|kündigte|launched|launches|unveiled|unveils|released|releases|introduced|introduces|"
+       r"rolled out|rolls out|debuted|announced|announces)")
+_VFINAL = r"(?:vorgestellt|veröffentlicht|präsentiert|auf den Markt gebracht|lanciert|enthüllt|angekündigt|gestartet)"
+UNNAMED_LAUNCH = [compile_pattern(t) for t in (
+    r"{CO}\s+(?:hat\s+|have\s+|has\s+|had\s+|will\s+)?" + _V2 + r"\s+(?:[\w-]+\s+){0,4}?" + _A + _THING,
+    r"(?<![\w-])" + _V2 + r"\s+(?:[\w-]+\s+){0,2}?{CO}\s+" + _A + _THING,
+    r"{CO}\s+" + _A + _THING + r"\s+(?:[\w-]+\s+){0,3}?" + _VFINAL,
+)]
+
+__all__ = ["EventDraft", "AttributeDraft", "stock_moves", "money_events", "launch_events", "attributes"]
+
+
+@dataclass
+class EventDraft:
+    type: str
+    subject: Mention
+    object: Mention | None = None
+    percent: float | None = None
+    market: Mention | None = None
+    amount: float | None = None
+    currency: str | None = None
+    amount_usd: float | None = None
+    investors: list[Mention] = field(default_factory=list)
+    date_text: str | None = None
+    confidence: float = 0.8
+
+
+@dataclass
+class AttributeDraft:
+    subject: Mention
+    predicate: str
+    value: int | float | bool | str
+    confidence: float = 0.8
+
+
+STOCK_CUE = re.compile(r"(?i)aktie|papiere|\btitel\b|\bADRs?\b|\bkurs|börse|shares|\bstock|notiert|handel|"
+                       r"trading|traded|\bclosed\b|schloss|market value|börsenwert")
+UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zugelegt|zulegen|gewann\w*|gewinn\w*|"
+                r"plus|klettert\w*|sprang\w*|springt|gesprungen|schnellt\w*|rose|rises?|rising|jump\w*|gain\w*|"
+                r"climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|up|höher|aufwärts|Kurssprung|zog\w*\s+an|"
+                r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag)\b")
+DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
+                  r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
+                  r"tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
+                  r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|"
+                  r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed)\b")
+NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|Prozent der|% der|percent of|"
+                        r"Rendite|Zinsen?|Zinssatz|Inflation|Wachstum|Umsatz|revenue|sales|Gewinnmarge|margin|"
+                        r"Stimmen|Nutzer|users)\W*$")
+INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
+
+INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|"
+                        r"ausgeben|spend\w*|Großinvestition")
+FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
+                         r"seed-runde|seed round|kapitalrunde|\braised?\b|\braises\b|\braising\b|sammelt\w*|"
+                         r"eingesammelt|einsammeln|frisches kapital|fresh capital|secured\s+\$|round")
+INVESTOR_CUE = re.compile(r"(?i)angeführt von|unter (?:der )?Führung von|led by|co-led by|from|von|including|"
+                          r"darunter|with participation|mit Beteiligung|beteiligt|investors?|Investoren|Geldgeber|"
+                          r"backers?|unter anderem")
+ACQ_CUE = re.compile(r"(?i)übernimmt|übernahm|übernommen|übernahme|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|"
+                     r"acquir\w*|acquisition|buys|bought|takeover|takes over|took over")
+VALUE_CUE = re.compile(r"(?i)marktwert|börsenwert|marktkapitalisierung|market value|market cap\w*|valued at|"
+                       r"valuation|bewertung|bewertet")
+OPEN_CUE = re.compile(r"(?i)open[- ]source|open[- ]weights?|quelloffen|frei verfügbar|open-sourced")
+FOUNDED_YEAR = re.compile(r"(?i)(?:gegründet|founded|established|gründete|founded in)\D{0,20}?\b((?:19|20)\d{2})\b"
+                          r"|\b((?:19|20)\d{2})\s+(?:gegründete\w*|founded)")
+EMPLOYEES = re.compile(r"(?i)\b(\d[\d.,]*)\s+(?:Mitarbeiter\w*|Beschäftigte\w*|employees|staff|workers)")
+
+USD_RATES = {"USD": 1.0}
+
+
+def _in_span(m: Mention, a: int, b: int) -> bool:
+    return a <= m.start and m.end <= b
+
+
+def _nearest_date(view: View, pos: int) -> str | None:
+    dates = find_dates(view.sentence.text)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - pos)).text
+
+
+def stock_moves(view: View, fallback: Mention | None) -> list[EventDraft]:
+    s = view.sentence
+    if not STOCK_CUE.search(s.text):
+        return []
+    out: list[EventDraft] = []
+    prev_end = 0
+    last_subject: Mention | None = None
+    for q in find_percents(s.text):
+        clause = s.text[prev_end:q.start]
+        a, b = s.start + prev_end, s.start + q.start
+        prev_end = q.end
+        if NOT_A_MOVE.search(clause[-30:]):
+            continue
+        ups, downs = list(UP.finditer(clause)), list(DOWN.finditer(clause))
+        after = s.text[q.end:q.end + 40]
+        if not ups and not downs:
+            ups, downs = list(UP.finditer(after)), list(DOWN.finditer(after))
+            if not ups and not downs:
+                continue
+            sign = -1 if (downs and (not ups or downs[0].start() < ups[0].start())) else 1
+        else:
+            last_up = ups[-1].start() if ups else -1
+            last_down = downs[-1].start() if downs else -1
+            sign = -1 if last_down > last_up else 1
+        in_clause = [m for m in view.mentions if _in_span(m, a, b)]
+        idx = [m for m in in_clause if m.type == "StockIndex"]
+        if INDEX_WORD.search(clause) and not idx:
+            continue  # an unnamed index ("ein Index chinesischer Technologieaktien")
+        subject = None
+        if idx and (not [m for m in in_clause if m.type == "Company"] or
+                    idx[0].start < min(m.start for m in in_clause if m.type == "Company")):
+            subject = idx[0]
+        if subject is None:
+            cos = [m for m in in_clause if m.type == "Company"]
+            owners = [m for m in cos if re.match(r"[-\s]?(?:Aktien?|Papiere|shares|stock|ADRs?)",
+                                                 s.text[m.end - s.start:m.end - s.start + 8])]
+            subject = (owners or cos or [None])[0]
+        if subject is None:
+            subject = last_subject or fallback
+        if subject is None:
+            continue
+        last_subject = subject
+        markets = [m for m in in_clause if m.type in ("Place", "StockIndex", "Organization") and m is not subject
+                   and (m.type != "Organization" or re.search(r"(?i)börse|exchange|nasdaq|nyse|hkex|xetra",
+                                                             m.name))]
+        out.append(EventDraft("StockMove", subject, percent=sign * abs(q.value),
+                              market=markets[-1] if markets else None,
+                              date_text=_nearest_date(view, q.start), confidence=0.85))
+    return out
+
+
+def _usd(amounts: list[Quantity], i: int) -> float | None:
+    q = amounts[i]
+    if q.currency == "USD":
+        return q.value
+    if i + 1 < len(amounts) and amounts[i + 1].currency == "USD" and amounts[i + 1].start - q.end <= 3:
+        return amounts[i + 1].value  # "380 Milliarden Yuan (52 Milliarden US-Dollar)"
+    return None
+
+
+def money_events(view: View, fallback: Mention | None, relations: list[tuple[Mention, str, Mention]]
+                 ) -> list[EventDraft]:
+    s = view.sentence
+    money = find_money(s.text)
+    out: list[EventDraft] = []
+    orgs = [m for m in view.mentions if m.type in ("Company", "Organization")]
+    acq = [(a, b) for a, p, b in relations if p == "acquired"]
+    if acq:
+        i = 0
+        for a, b in acq:
+            ev = EventDraft("Acquisition", a, b, confidence=0.8, date_text=_nearest_date(view, b.start - s.start))
+            if money:
+                ev.amount, ev.currency, ev.amount_usd = money[0].value, money[0].currency, _usd(money, 0)
+            out.append(ev)
+            i += 1
+    if not money:
+        return out
+    # money that is a stated value or a price, not a payment
+    q0 = 0
+    while q0 < len(money) and VALUE_CUE.search(s.text[max(0, money[q0].start - 40):money[q0].start]):
+        q0 += 1
+    if q0 >= len(money):
+        return out
+    q = money[q0]
+    funding = FUNDING_CUE.search(s.text)
+    invest = INVEST_CUE.search(s.text)
+    if funding and not acq:
+        cue_pos = s.start + funding.start()
+        inv_cue = INVESTOR_CUE.search(s.text, q.end)
+        before = [m for m in orgs if m.start < s.start + q.start and (inv_cue is None or m.start < cue_pos + 200)]
+        funded = None
+        for m in orgs:
+            if m.start < s.start + q.start and not re.search(r"(?i)(?:led by|angeführt von|von|from)\s*$",
+                                                            s.text[:m.start - s.start]):
+                funded = m
+                break
+        funded = funded or fallback
+        investors: list[Mention] = []
+        if inv_cue is not None:
+            investors = [m for m in view.mentions if m.start >= s.start + inv_cue.start() and m.type in
+                         ("Company", "Organization", "Person") and m is not funded]
+        led = re.search(r"(?i)(?:angeführt von|unter (?:der )?Führung von|led by|co-led by)", s.text)
+        if led is not None:
+            investors = [m for m in view.mentions if m.type in ("Company", "Organization", "Person")
+                         and m is not funded and m.start >= s.start + led.start()] or investors
+        del before
+        if funded is not None:
+            out.append(EventDraft("Funding", funded, amount=q.value, currency=q.currency,
+                                  amount_usd=_usd(money, q0), investors=investors,
+                                  date_text=_nearest_date(view, q.start), confidence=0.8))
+    elif invest and not acq:
+        investor = None
+        for m in orgs:
+            if m.start < s.start + max(q.start, invest.start()):
+                investor = m
+                break
+        investor = investor or fallback
+        target = None
+        for m in view.mentions:
+            if m.type == "Company" and m.start > s.start + q.end and m is not investor and \
+                    re.search(r"\b(?:in|an|bei|into)\s+(?:\w+\s+){0,2}$", s.text[q.end:m.start - s.start]):
+                target = m
+                break
+        if investor is not None:
+            out.append(EventDraft("Investment", investor, target, amount=q.value, currency=q.currency,
+                                  amount_usd=_usd(money, q0), date_text=_nearest_date(view, q.start),
+                                  confidence=0.8))
+    return out
+
+
+def launch_events(view: View, released: list[tuple[Mention, Mention]], subject: Mention | None) -> list[EventDraft]:
+    """A release or launch stated with a launch verb: ModelRelease (a model) or ProductLaunch."""
+    s = view.sentence
+    verb = RELEASE_WORDS.search(s.text)
+    if verb is None:
+        return []
+    out = []
+    for maker, thing in released:
+        typ = "ModelRelease" if thing.type == "AIModel" else "ProductLaunch"
+        out.append(EventDraft(typ, maker, thing, date_text=_nearest_date(view, verb.start()), confidence=0.8))
+    if not released:
+        for m in (m for rx in UNNAMED_LAUNCH for m in rx.finditer(view.text)):
+            who = view.mention(ids_in(m.group(1))[0])
+            noun = m.group("noun")
+            typ = "ModelRelease" if re.search(r"(?i)modell|model|LLM", noun) else "ProductLaunch"
+            out.append(EventDraft(typ, who, None, date_text=_nearest_date(view, m.start()), confidence=0.6))
+            break
+    return out
+
+
+def attributes(view: View, model: Mention | None, company: Mention | None) -> list[AttributeDraft]:
+    """Parameter counts, market values, open source, founding year, employees."""
+    s = view.sentence
+    out: list[AttributeDraft] = []
+    for q in find_parameter_counts(s.text):
+        models = [m for m in view.mentions if m.type == "AIModel"]
+        before = [m for m in models if m.start < s.start + q.start]
+        target = (before[-1] if before else (models[0] if models else model))
+        if target is not None:
+            out.append(AttributeDraft(target, "parameterCount", int(round(q.value)), 0.85))
+    money = find_money(s.text)
+    for i, q in enumerate(money):
+        cue = VALUE_CUE.search(s.text[max(0, q.start - 60):q.start])
+        if not cue:
+            continue
+        usd = _usd(money, i)
+        if usd is None:
+            continue
+        cos = [m for m in view.mentions if m.type == "Company" and m.start < s.start + q.start]
+        target = cos[-1] if cos else company
+        if target is not None:
+            out.append(AttributeDraft(target, "marketValueUSD", int(round(usd)), 0.8))
+    if OPEN_CUE.search(s.text):
+        models = [m for m in view.mentions if m.type == "AIModel"]
+        if len({m.name for m in models}) == 1:
+            out.append(AttributeDraft(models[0], "openSource", True, 0.7))
+    fy = FOUNDED_YEAR.search(s.text)
+    if fy:
+        cos = [m for m in view.mentions if m.type in ("Company", "Organization")]
+        target = cos[0] if cos else None
+        if target is not None:
+            out.append(AttributeDraft(target, "foundedYear", int(fy.group(1) or fy.group(2)), 0.8))
+    emp = EMPLOYEES.search(s.text)
+    if emp:
+        from kg.loaders.extract.numbers import parse_number
+
+        n = parse_number(emp.group(1))
+        cos = [m for m in view.mentions if m.type in ("Company", "Organization") and m.start < s.start + emp.start()]
+        if n and cos:
+            out.append(AttributeDraft(cos[-1], "employeeCount", int(n), 0.7))
+    return out

@@ -1,0 +1,170 @@
+"""The entity lexicon: known names with their type, aliases, Wikidata id and maker.
+
+Kept as data in ``kg/loaders/data/lexicon.tsv`` (columns: type, name, aliases separated by ``|``,
+wikidata, maker). Users add their own file in the same TSV format or as JSON (a list of objects with
+the keys ``type``, ``name``, ``aliases``, ``wikidata``, ``maker``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from kg.ontology.vocab import ENTITY_TYPES
+
+__all__ = ["LexiconEntry", "Lexicon", "LexiconError", "load_lexicon", "norm_key", "pieces"]
+
+# Pieces of a name: runs of letters/digits, with decimal parts kept ("3.7", "Qwen2.5").
+PIECE = re.compile(r"[^\W_]+(?:\.\d+)*")
+
+
+class LexiconError(ValueError):
+    """A lexicon file cannot be read."""
+
+
+def fold(text: str) -> str:
+    """Casefolded ASCII: ``"Privée"`` -> ``"privee"``."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def pieces(text: str) -> list[str]:
+    return [fold(m.group()) for m in PIECE.finditer(text)]
+
+
+def norm_key(text: str) -> str:
+    """The look-up key of a name: folded pieces joined by one space (``"QwQ-32B"`` -> ``"qwq 32b"``)."""
+    return " ".join(p for p in pieces(text) if p)
+
+
+@dataclass
+class LexiconEntry:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    maker: str | None = None  # canonical name of the maker (models, products) or parent company
+    source: str = "lexicon"
+
+    @property
+    def surface_forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Lexicon:
+    """Entries indexed by the normalised key of each surface form."""
+
+    def __init__(self, entries: Iterable[LexiconEntry] = ()):
+        self.entries: list[LexiconEntry] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.by_name: dict[str, LexiconEntry] = {}
+        self.max_len = 1
+        for e in entries:
+            self.add(e)
+
+    def add(self, entry: LexiconEntry) -> None:
+        existing = self.by_name.get(entry.name)
+        if existing is not None:  # a later file extends an entry (copied: entries may be shared)
+            pos = self.entries.index(existing)
+            existing = replace(existing, aliases=list(existing.aliases))
+            self.entries[pos] = existing
+            self.by_name[entry.name] = existing
+            for a in entry.aliases:
+                if a not in existing.aliases:
+                    existing.aliases.append(a)
+                    self._index(a, self.entries.index(existing))
+            existing.wikidata = entry.wikidata or existing.wikidata
+            existing.maker = entry.maker or existing.maker
+            return
+        idx = len(self.entries)
+        self.entries.append(entry)
+        self.by_name[entry.name] = entry
+        for form in entry.surface_forms:
+            self._index(form, idx)
+
+    def _index(self, form: str, idx: int) -> None:
+        key = norm_key(form)
+        if not key:
+            return
+        bucket = self.by_key.setdefault(key, [])
+        if idx not in bucket:
+            bucket.append(idx)
+        self.max_len = max(self.max_len, len(key.split()))
+
+    def lookup(self, key: str) -> LexiconEntry | None:
+        idx = self.by_key.get(key)
+        return self.entries[idx[0]] if idx else None
+
+    def get(self, name: str) -> LexiconEntry | None:
+        return self.by_name.get(name)
+
+    def copy(self) -> "Lexicon":
+        lex = Lexicon()
+        lex.entries = list(self.entries)
+        lex.by_key = {k: list(v) for k, v in self.by_key.items()}
+        lex.by_name = dict(self.by_name)
+        lex.max_len = self.max_len
+        return lex
+
+
+def _parse_tsv(text: str, source: str) -> list[LexiconEntry]:
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        typ, name, aliases, wikidata, maker = (c.strip() for c in cols)
+        if typ not in ENTITY_TYPES or not name:
+            raise LexiconError(f"{source}:{n}: expected 'TYPE<TAB>NAME...' with a known type, got {line!r}")
+        out.append(LexiconEntry(name, typ, [a for a in aliases.split("|") if a], wikidata or None,
+                                maker or None, source))
+    return out
+
+
+def _parse_json(text: str, source: str) -> list[LexiconEntry]:
+    data = json.loads(text)
+    if isinstance(data, dict):
+        data = data.get("entries", [])
+    out = []
+    for item in data:
+        if item.get("type") not in ENTITY_TYPES or not item.get("name"):
+            raise LexiconError(f"{source}: entry without a known type or a name: {item!r}")
+        out.append(LexiconEntry(item["name"], item["type"], list(item.get("aliases", [])),
+                                item.get("wikidata"), item.get("maker"), source))
+    return out
+
+
+def read_entries(path: Path) -> list[LexiconEntry]:
+    """Entries of one lexicon file (``.tsv`` or ``.json``)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        if str(path).endswith(".json"):
+            return _parse_json(text, str(path))
+        return _parse_tsv(text, str(path))
+    except (OSError, json.JSONDecodeError, AttributeError) as e:
+        raise LexiconError(f"cannot read lexicon {path}: {e}") from e
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Lexicon:
+    data = resources.files("kg.loaders").joinpath("data/lexicon.tsv")
+    return Lexicon(_parse_tsv(data.read_text(encoding="utf-8"), "builtin"))
+
+
+@lru_cache(maxsize=16)
+def _load(paths: tuple[str, ...]) -> Lexicon:
+    lex = _builtin().copy()
+    for p in paths:
+        for e in read_entries(Path(p)):
+            lex.add(e)
+    return lex
+
+
+def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
+    """The built-in lexicon extended by the user's files (cached; do not mutate the result)."""
+    return _load(tuple(str(p) for p in extra))

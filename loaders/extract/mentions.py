@@ -1,0 +1,311 @@
+"""Finding names in text: lexicon look-up, names recognised from context, fuzzy matches of typos.
+
+Works in two passes over a document: ``discover`` finds names that are not in the lexicon from the
+words around them ("das Start-up X", "CEO Y", "sein Modell Z", versioned model names) and adds them
+to a per-document copy of the lexicon; ``find_mentions`` then finds every surface form of every
+known name, inflected forms ("Alibabas") and typos ("DeepSeak") included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from kg.loaders.extract.lexicon import PIECE, Lexicon, LexiconEntry, fold, norm_key
+from kg.loaders.extract.patterns import (
+    CAP, GENERIC_SUFFIX_WORDS, LEGAL_SUFFIX, MODEL_NAME, NAMESEQ, PNAME, STOP_CAPS, UP, VERSION,
+)
+from kg.loaders.extract.sentences import Sentence
+
+__all__ = ["Mention", "discover", "find_mentions", "expand_doc_aliases"]
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into the document text
+    end: int
+    text: str
+    name: str  # canonical name of the entity
+    type: str
+    sentence: int
+    method: str = "lexicon"  # lexicon | inflection | context | fuzzy | maker | coref
+    score: float = 100.0
+    reason: str = ""
+    maker: str | None = None  # the maker named inside the mention ("OpenAI o1" -> "OpenAI")
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- discovery of unknown names
+
+PERSON_CUES = (
+    r"CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
+    r"Gründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
+    r"[Ff]ounder|[Cc]o-founder|[Cc]ofounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|President|[Pp]räsident(?:in)?|"
+    r"Analyst(?:in)?|analyst|Forscher(?:in)?|[Rr]esearcher|[Ss]cientist|Wissenschaftler(?:in)?|"
+    r"Professor(?:in)?|professor|Milliardär(?:in)?|billionaire|[Cc]hairman|[Cc]hairwoman|Vorsitzende[rn]?|"
+    r"CFO|CTO|COO|Finanzchef(?:in)?|Technikchef(?:in)?|Technologiechef(?:in)?|KI-Chef(?:in)?|"
+    r"[Cc]hief [Ss]cientist|Direktor(?:in)?|[Dd]irector|Manager(?:in)?|Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|"
+    r"Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Chefökonom(?:in)?|Strateg(?:e|in)|[Ss]trategist|[Ee]conomist|"
+    r"Ökonom(?:in)?|Portfoliomanager(?:in)?|[Hh]ead of [\w ]{2,20}?|Leiter(?:in)?|[Ee]xecutive|Minister(?:in)?|"
+    r"Senator(?:in)?|Investor(?:in)?|[Ii]nvestor|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?"
+)
+SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|schrieb|said|says|told|wrote|added|fügte"
+COMPANY_CUES = (
+    r"Start-?ups?|Startups?|[Ss]tart-?ups?|Unternehmens?|Firma|Konzerns?|\w*[Kk]onzerns?|\w*[Hh]ersteller[s]?|"
+    r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrenten?|Wettbewerbers?|"
+    r"Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
+    r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|Bank|"
+    r"[Cc]ompany|[Ff]irm|rival|\w*maker|developer|giant|lab|fund|backer|subsidiary|unit|"
+    r"venture capital firm|VC firm|investment firm|asset manager|provider|supplier|Zulieferer[s]?"
+)
+MODEL_CUES = (
+    r"[Mm]odells?|KI-Modells?|AI-Modells?|Sprachmodells?|Reasoning-Modells?|Argumentationsmodells?|"
+    r"Open-Source-Modells?|Basismodells?|[Mm]odels?|AI model|language model|reasoning model|LLM|"
+    r"Modellfamilie|Modellreihe|model family|Bildgenerator|Videogenerator|video generator|image generator"
+)
+PRODUCT_CUES = (
+    r"App|app|KI-Agenten?|AI agent|Agenten?|agent|Assistenten?|[Aa]ssistant|Suchmaschine|search engine|"
+    r"Plattform|platform|Dienst(?:es)?|service|KI-Chips?|AI chips?|Chips?|chips?|Chatbots?|chatbot|"
+    r"Tool|tool|Produkts?|product|Software|Programmierassistenten?|coding assistant|Brille|headset|Roboter|robot"
+)
+BENCH_CUES = r"[Bb]enchmarks?|Benchmark-Tests?|Test|Leistungstest"
+
+CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
+    # (pattern with a group "n", type, reason)
+    (re.compile(rf"(?<![\w-])(?:{PERSON_CUES})\s+(?P<n>{PNAME})"), "Person", "title before the name"),
+    (re.compile(rf"(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
+     "Person", "title after the name"),
+    (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
+    (re.compile(rf"(?P<n>{PNAME})\s+(?:{SAY_VERBS})\b"), "Person", "speaker"),
+    (re.compile(rf"von\s+(?P<n>{PNAME})\s+(?:mit)?(?:gegründet|geführt|geleitet)"), "Person", "founder or leader"),
+    (re.compile(rf"(?:founded|co-founded|led|run)\s+by\s+(?P<n>{PNAME})"), "Person", "founder or leader"),
+    (re.compile(rf"(?<![\w-])(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
+    (re.compile(rf"(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:{COMPANY_CUES})\b"), "Company", "company word after the name"),
+    (re.compile(rf"(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
+    (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),
+     "Company", "shares of"),
+    (re.compile(rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
+                rf"Tochter|Rivale|Konkurrent)\b"), "Company", "compound with a company word"),
+    (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>{MODEL_NAME}|{CAP})"), "AIModel", "model word before the name"),
+    (re.compile(rf"(?<![\w-])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
+     "product word before the name"),
+    (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
+    (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
+]
+VERSIONED = re.compile(rf"(?<![\w.-])(?P<n>{MODEL_NAME})(?![\w-])")
+MODEL_CONTEXT = re.compile(
+    r"(?i)modell|model|\bKI\b|\bAI\b|LLM|reasoning|chatbot|open[- ]source|parameter|benchmark|"
+    r"sprachmodell|künstliche|artificial")
+NOT_MODEL_BASES = {
+    "covid", "windows", "iphone", "series", "serie", "q", "h", "nr", "top", "boeing", "airbus", "stufe",
+    "level", "phase", "teil", "artikel", "klasse", "g", "kapitel", "version", "paragraf", "paragraph", "tier",
+    "ki", "ai", "us", "eu", "mp", "ps", "kw", "cw", "fy", "gj", "seite", "page", "jahr", "year", "platz", "rang",
+    "runde", "round", "b", "c", "a", "e", "s", "t", "x", "model", "modell",
+}
+
+
+def _clean_name(name: str) -> str:
+    toks = name.split()
+    while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):
+        toks.pop(0)
+    while toks and ((toks[-1] in STOP_CAPS and toks[-1].casefold() not in GENERIC_SUFFIX_WORDS)
+                    or toks[-1] in {"de", "of", "and", "&", "für", "du", "des"}):
+        toks.pop()
+    out = " ".join(toks).strip(" .,;:-")
+    return out
+
+
+def _genitive_base(name: str, lex: Lexicon) -> str:
+    """'Alibabas' -> 'Alibaba' when the base is known; 'Manus' stays."""
+    if name.endswith("s") and len(name) > 3 and lex.lookup(norm_key(name[:-1])):
+        return name[:-1]
+    return name
+
+
+def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry, str]]:
+    """Names recognised from context that the lexicon does not know: (entry, reason)."""
+    found: dict[str, tuple[LexiconEntry, str]] = {}
+
+    def add(name: str, typ: str, reason: str) -> None:
+        name = _clean_name(name)
+        if len(name) < 2 or not any(c.isupper() for c in name[:1] + name):
+            return
+        name = _genitive_base(name, lex)
+        key = norm_key(name)
+        if not key or key in found or lex.lookup(key) is not None:
+            return
+        first = name.split()[0]
+        if first in STOP_CAPS or name in STOP_CAPS:
+            return
+        # a longer name that starts with a known name plus a generic word is that name ("Alibaba Group")
+        found[key] = (LexiconEntry(name, typ, [], None, None, "context"), reason)
+
+    for s in sentences:
+        text = s.text
+        for rx, typ, reason in CONTEXT_RULES:
+            for m in rx.finditer(text):
+                name = m.group("n")
+                if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:
+                    continue
+                add(name, typ, reason)
+        if MODEL_CONTEXT.search(text):
+            for m in VERSIONED.finditer(text):
+                name = m.group("n")
+                base = re.split(r"[-\s\d]", name, maxsplit=1)[0]
+                if base.casefold() in NOT_MODEL_BASES or base in STOP_CAPS or not base:
+                    continue
+                if re.fullmatch(r"\d+(?:[.,]\d+)*[A-Za-z]?", name.split()[-1]) and len(name.split()) > 1 and \
+                        lex.lookup(norm_key(base)) is not None and lex.lookup(norm_key(base)).type in (
+                            "Place", "Person", "StockIndex", "Organization"):
+                    continue
+                entry = lex.lookup(norm_key(base))
+                if near_known(base, lex, ("Company",)) is not None:
+                    continue  # "DeepSeek V4", "DeepSeaks R1": the maker and its version, see pipeline
+                typ = "Product" if entry is not None and entry.type == "Product" else "AIModel"
+                add(name, typ, "versioned model name")
+    return list(found.values())
+
+
+def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry | None:
+    """The known entry ``word`` names exactly, inflected (-s) or with a small typo."""
+    for w in (word, word[:-1] if word.endswith("s") and len(word) > 3 else None):
+        if not w:
+            continue
+        e = lex.lookup(norm_key(w))
+        if e is not None and e.type in types:
+            return e
+        if len(w) >= 6:
+            for e in lex.entries:
+                if e.type in types:
+                    for f in e.surface_forms:
+                        if f[:1].casefold() == w[:1].casefold() and abs(len(f) - len(w)) <= 1 and \
+                                Levenshtein.distance(f.casefold(), w.casefold(), score_cutoff=1) <= 1:
+                            return e
+    return None
+
+
+# ---------------------------------------------------------------- matching known names
+
+ALLOWED_GAPS = {"", " ", "-", "\u00a0"}
+
+
+def _case_ok(surface: str, entry: LexiconEntry) -> bool:
+    forms = entry.surface_forms
+    if surface.islower() and not any(f.islower() for f in forms):
+        return False
+    if len(surface) <= 4 or surface.isupper():
+        # short names and acronyms must match one written form exactly (US vs. "us"), genitive aside
+        s = surface[:-1] if surface.endswith(("s", "'s", "’s")) and surface[:-1] in forms else surface
+        return s in forms or surface.rstrip("s") in forms
+    return True
+
+
+def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Mention]:
+    """Every occurrence of a known (or discovered) name, longest match first."""
+    out: list[Mention] = []
+    for s in sentences:
+        toks = [(m.start() + s.start, m.end() + s.start, fold(m.group())) for m in PIECE.finditer(s.text)]
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in range(min(lex.max_len, len(toks) - i), 0, -1):
+                if any(text[toks[j][1]:toks[j + 1][0]] not in ALLOWED_GAPS for j in range(i, i + n - 1)):
+                    continue
+                key = " ".join(t[2] for t in toks[i:i + n])
+                entry = lex.lookup(key)
+                method = "lexicon"
+                if entry is None and key.endswith("s") and len(toks[i + n - 1][2]) > 3:
+                    entry = lex.lookup(key[:-1])
+                    method = "inflection"
+                    if entry is not None and entry.type not in ("Company", "Organization", "Person", "Place",
+                                                                "AIModel", "Product"):
+                        entry = None
+                if entry is None:
+                    continue
+                a, b = toks[i][0], toks[i + n - 1][1]
+                surface = text[a:b]
+                if not _case_ok(surface, entry):
+                    continue
+                # "US-Dollar", "China-Geschäft": a place as the first part of a compound is no mention
+                if entry.type == "Place" and text[b:b + 1] == "-":
+                    continue
+                hit = Mention(a, b, surface, entry.name, entry.type, s.index, method if entry.source != "context"
+                              else "context", 100.0, "" if method == "lexicon" else "genitive/plural -s",
+                              maker=None)
+                hit.extra["entry"] = entry
+                i += n
+                break
+            if hit is None:
+                i += 1
+            else:
+                out.append(hit)
+    return out
+
+
+def expand_doc_aliases(lex: Lexicon, names: list[str]) -> None:
+    """Short and squashed forms of multi-word names found in the document ("Manus AI" -> "Manus",
+    "ManusAI"), so later mentions of the short form resolve to the same entity."""
+    for name in names:
+        entry = lex.get(name)
+        if entry is None or entry.type not in ("Company", "Organization"):
+            continue
+        words = name.split()
+        if len(words) < 2:
+            continue
+        new = ["".join(words)]
+        if words[-1].casefold() in GENERIC_SUFFIX_WORDS:
+            short = " ".join(words[:-1])
+            if lex.lookup(norm_key(short)) is None and short not in STOP_CAPS:
+                new.append(short)
+        for form in new:
+            if lex.lookup(norm_key(form)) is None:
+                lex.add(LexiconEntry(entry.name, entry.type, [form], None, None, entry.source))
+
+
+# ---------------------------------------------------------------- typos
+
+FUZZY_TOKEN = re.compile(rf"(?<![\w-])[{UP}][\w]*[a-z][\w]*(?![\w])")
+
+
+def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: list[Mention]) -> list[Mention]:
+    """Capitalised words that are one or two edits from a known name of a company, model or person
+    ("DeepSeak" -> "DeepSeek", "Antrophic" -> "Anthropic"). Digits must agree (GPT-4 is not GPT-5)."""
+    covered = [(m.start, m.end) for m in taken]
+    choices: dict[str, LexiconEntry] = {}
+    for entry in lex.entries:
+        if entry.type in ("Company", "AIModel", "Product", "Person"):
+            for form in entry.surface_forms:
+                if len(form) >= 6 and " " not in form:
+                    choices[form.casefold()] = entry
+    keys = list(choices)
+    out: list[Mention] = []
+    for s in sentences:
+        for m in FUZZY_TOKEN.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            if any(x < b and a < y for x, y in covered):
+                continue
+            word = m.group()
+            cand = word[:-1] if word.endswith("s") and len(word) > 6 else word
+            if len(cand) < 6 or cand in STOP_CAPS or lex.lookup(norm_key(word)) is not None:
+                continue
+            camel = bool(re.search(r"[a-z][A-Z]", cand))
+            limit = 2 if len(cand) >= 10 and camel else 1
+            best = process.extractOne(cand.casefold(), keys, scorer=Levenshtein.distance, score_cutoff=limit)
+            if best is None:
+                continue
+            form, dist, _ = best
+            if dist == 0 or form[0] != cand[0].casefold() or re.sub(r"\D", "", form) != re.sub(r"\D", "", cand):
+                continue
+            if not camel and dist > 0 and len(cand) < 7:
+                continue
+            entry = choices[form]
+            sim = round(100.0 * Levenshtein.normalized_similarity(cand.casefold(), form), 1)
+            mention = Mention(a, b if cand == word else b, word, entry.name, entry.type, s.index, "fuzzy", sim,
+                              f"{dist} edit(s) from the known name {entry.name!r}")
+            mention.extra["entry"] = entry
+            out.append(mention)
+    return out

@@ -1,0 +1,342 @@
+"""The extraction pipeline: sentences -> names -> coreference -> relations, events, attributes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Sequence
+
+from kg.loaders.extract.coref import Salience, find_descriptions
+from kg.loaders.extract.dates import resolve_date
+from kg.loaders.extract.events import AttributeDraft, EventDraft, attributes, launch_events, money_events, stock_moves
+from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
+from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
+from kg.loaders.extract.patterns import VARIANT, VERSION
+from kg.loaders.extract.relations import RELEASE_WORDS, apply_rules
+from kg.loaders.extract.sentences import Sentence, split_sentences
+from kg.loaders.extract.template import View, make_view
+from kg.loaders.models import Attribute, Document, Entity, Event, Evidence, Extraction, Relation
+from kg.ontology import entity_iri
+
+__all__ = ["extract"]
+
+ORG = ("Company", "Organization")
+MP = ("AIModel", "Product")
+X = ("Company", "Organization", "AIModel", "Product")
+# predicate -> (subject types, object types)
+SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "released": (ORG, MP),
+    "competesWith": (X, X),
+    "foundedBy": (ORG, ("Person",)),
+    "ceoOf": (("Person",), ORG),
+    "worksFor": (("Person",), ORG),
+    "investsIn": (ORG + ("Person",), ORG),
+    "fundedBy": (ORG, ORG + ("Person",)),
+    "acquired": (ORG, ORG + MP),
+    "partnersWith": (X, X),
+    "headquarteredIn": (ORG, ("Place",)),
+    "listedOn": (("Company",), ("Place", "Organization", "StockIndex")),
+    "basedOn": (MP, MP),
+    "outperforms": (X, X),
+    "evaluatedOn": (X, ("Benchmark",)),
+    "subsidiaryOf": (ORG, ORG),
+}
+SYMMETRIC = {"competesWith", "partnersWith"}
+POSSESSIVE_MODEL = re.compile(
+    r"(?<![\w-])(?:sein|seine|seinen|seinem|seines|ihr|ihre|ihren|ihrem|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]*[Mm]odell|[\w-]*[Mm]odel|Chatbot|chatbot|[\w-]*Agent(?:en)?|agent|App|app|Assistent(?:en)?|"
+    r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?\s*$")
+VERSION_AFTER = re.compile(rf"^(?:'s|’s)?\s({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
+
+
+class _Registry:
+    """The document's entities, keyed by canonical name."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    def add(self, m: Mention, entry: LexiconEntry | None) -> Entity:
+        e = self.entities.get(m.name)
+        if e is None:
+            e = Entity(iri=str(entity_iri(m.name)), name=m.name, type=m.type,
+                       aliases=[a for a in (entry.aliases if entry else []) if a != m.name],
+                       wikidata=entry.wikidata if entry else None,
+                       confidence=1.0 if (entry is not None and entry.source != "context") else 0.7)
+            self.entities[m.name] = e
+        if m.method != "coref" and m.text not in e.mentions:
+            e.mentions.append(m.text)
+        if m.method != "lexicon" or m.text != m.name:
+            res = {"mention": m.text, "method": m.method, "score": m.score, "reason": m.reason}
+            if res not in e.resolutions and (m.method != "lexicon" or m.reason):
+                e.resolutions.append(res)
+        return e
+
+
+def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Mention]:
+    """A company directly followed by one of its models or a version ("DeepSeaks R1", "OpenAI o1") is one
+    mention of the model, made by that company."""
+    out: list[Mention] = []
+    ms = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        entry = m.extra.get("entry")
+        if m.type == "AIModel" or m.type == "Product":
+            # a model whose written name starts with its maker: "OpenAI o1"
+            if entry is not None and entry.maker:
+                maker = lex.get(entry.maker)
+                forms = [norm_key(f) for f in (maker.surface_forms if maker else [entry.maker])]
+                k = norm_key(m.text)
+                if any(k.startswith(f + " ") or k.startswith(f + "s ") for f in forms if f):
+                    m.maker = entry.maker
+        if m.type == "Company":
+            gap_next = text[m.end:nxt.start] if nxt is not None else None
+            if nxt is not None and nxt.type in ("AIModel", "Product") and gap_next in (" ", "'s ", "’s ", "-"):
+                nentry = nxt.extra.get("entry")
+                if nentry is not None and nentry.maker == m.name:
+                    merged = Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.name, nxt.type, m.sentence,
+                                     "maker" if m.method == "lexicon" else m.method, m.score,
+                                     (m.reason + "; " if m.reason else "") + f"model {nxt.text!r} named with its maker",
+                                     maker=m.name)
+                    merged.extra["entry"] = nentry
+                    merged.extra["maker_mention"] = m
+                    out.append(merged)
+                    i += 2
+                    continue
+            va = VERSION_AFTER.match(text[m.end:m.end + 40])
+            if va and (nxt is None or nxt.start >= m.end + va.end()) and re.search(r"[A-Za-z]", va.group(1)) \
+                    and not re.fullmatch(r"(?:19|20)\d\d", va.group(1)):
+                token = va.group(1)
+                found = lex.lookup(norm_key(f"{m.name} {token}"))
+                name = found.name if found is not None else f"{m.name} {token}"
+                typ = found.type if found is not None else "AIModel"
+                end = m.end + va.end()
+                merged = Mention(m.start, end, text[m.start:end], name, typ, m.sentence,
+                                 "maker" if m.method == "lexicon" else m.method, m.score,
+                                 (m.reason + "; " if m.reason else "") + f"version {token!r} after its maker",
+                                 maker=m.name)
+                merged.extra["entry"] = found
+                merged.extra["maker_mention"] = m
+                out.append(merged)
+                i += 1
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _all_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Mention]:
+    ms = find_mentions(sentences, lex, text)
+    ms += fuzzy_mentions(sentences, lex, text, ms)
+    return _merge_maker_mentions(ms, lex, text, sentences)
+
+
+def _launch_near(text: str, s: Sentence, a: Mention, b: Mention) -> bool:
+    """Is a launch verb stated between maker and product, or just after them (German verb-final)?"""
+    lo = max(s.start, min(a.start, b.start) - 10)
+    hi = min(s.end, max(a.end, b.end) + 60)
+    return RELEASE_WORDS.search(text[lo:hi]) is not None
+
+
+def _event_iri(doc: Document, typ: str, subject: str, ev: Evidence, extra: str = "") -> str:
+    h = hashlib.sha256(f"{typ}|{subject}|{ev.start}|{ev.end}|{extra}".encode()).hexdigest()[:16]
+    return f"{doc.iri}/event/{h}"
+
+
+def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
+    """Entities, relations, attributes and events of one document, each with its evidence."""
+    text = doc.text
+    lang = doc.language or "de"
+    sentences = split_sentences(text)
+    lex = load_lexicon(lexicons).copy()
+    for entry, reason in discover(sentences, lex):
+        entry.aliases = []
+        lex.add(entry)
+        entry.extra_reason = reason  # type: ignore[attr-defined]
+    mentions = _all_mentions(sentences, lex, text)
+    expand_doc_aliases(lex, sorted({m.name for m in mentions}))
+    mentions = _all_mentions(sentences, lex, text)
+
+    registry = _Registry()
+    for m in mentions:
+        entry = m.extra.get("entry")
+        if entry is not None and entry.source == "context" and m.method == "context":
+            m.reason = getattr(entry, "extra_reason", "") or "recognised from context"
+            m.score = 70.0
+        registry.add(m, entry)
+        mm = m.extra.get("maker_mention")
+        if mm is not None:
+            registry.add(mm, mm.extra.get("entry"))
+
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+
+    out = Extraction(document=doc)
+    relations: dict[tuple[str, str, str], Relation] = {}
+    events: list[Event] = []
+    attrs: dict[tuple[str, str], Attribute] = {}
+    salience = Salience()
+    released_by: dict[str, list[str]] = {}  # maker name -> model names, as found so far
+
+    def add_rel(s: Mention, p: str, o: Mention, ev: Evidence, conf: float) -> bool:
+        if s.name == o.name:
+            return False
+        sig = SIGNATURES.get(p)
+        if sig is None or s.type not in sig[0] or o.type not in sig[1]:
+            return False
+        a, b = s.name, o.name
+        if p in SYMMETRIC and a > b:
+            a, b = b, a
+        key = (a, p, b)
+        if key not in relations or relations[key].confidence < conf:
+            relations[key] = Relation(str(entity_iri(a)), p, str(entity_iri(b)), ev, conf)
+            registry.add(s, s.extra.get("entry")) if s.name not in registry.entities else None
+            registry.add(o, o.extra.get("entry")) if o.name not in registry.entities else None
+        if p == "released":
+            released_by.setdefault(s.name, [])
+            if o.name not in released_by[s.name]:
+                released_by[s.name].append(o.name)
+        return True
+
+    for s in sentences:
+        named = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
+        ev = Evidence(s.text, s.start, s.end)
+        # ---- descriptions -> coreference
+        resolved: list[Mention] = []
+        for a, b, typ, of, desc_text in find_descriptions(s, lang):
+            inner = [m for m in named if a <= m.start and m.end <= b]
+            overlapping = [m for m in named if m.start < b and a < m.end and m not in inner]
+            if overlapping:
+                continue
+            if inner and typ == "Company":
+                # "das von Jack Ma gegründete Unternehmen": keep the name, the head noun is the mention
+                last = max(m.end for m in inner)
+                a = last + len(text[last:b]) - len(text[last:b].lstrip())
+                a = b - len(text[a:b].split()[-1]) if text[a:b].split() else b
+            antecedent = None
+            if typ == "AIModel":
+                maker = next((m for m in inner if m.type in ORG), None)
+                if maker is not None and released_by.get(maker.name):
+                    name = released_by[maker.name][-1]
+                    antecedent = Mention(a, b, text[a:b], name, "AIModel", s.index)
+                else:
+                    antecedent = salience.recent(("AIModel",))
+            else:
+                before = [m for m in named + resolved if m.type == "Company" and m.end <= a]
+                antecedent = before[-1] if before else salience.recent(("Company",))
+            if antecedent is None or any(r.start < b and a < r.end for r in resolved):
+                continue
+            cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,
+                         f"description resolved to the salient {antecedent.type}")
+            cm.extra["entry"] = antecedent.extra.get("entry")
+            resolved.append(cm)
+            registry.entities[antecedent.name].resolutions.append(
+                {"mention": cm.text, "method": "coref", "score": 60.0, "reason": cm.reason}) \
+                if antecedent.name in registry.entities else None
+            if inner and typ == "AIModel":
+                named = [m for m in named if m not in inner]
+        sent_mentions = sorted(named + resolved, key=lambda m: m.start)
+        view = make_view(s, sent_mentions)
+        subject = next((m for m in sent_mentions if m.type in ORG), None)
+        prev_company = salience.recent(("Company",))
+        found_rel: list[tuple[Mention, str, Mention]] = []
+
+        # ---- pattern rules
+        for f in apply_rules(view):
+            sm, om = view.mention(f.subject), view.mention(f.object)
+            if add_rel(sm, f.predicate, om, ev, f.confidence):
+                found_rel.append((sm, f.predicate, om))
+        # ---- a model named with its maker ("OpenAI o1", "DeepSeaks R1")
+        for m in sent_mentions:
+            if m.maker and m.type in MP:
+                maker_entry = lex.get(m.maker)
+                mk = Mention(m.start, m.start, m.maker, m.maker, maker_entry.type if maker_entry else "Company",
+                             s.index)
+                mk.extra["entry"] = maker_entry
+                if m.maker not in registry.entities:
+                    registry.add(Mention(m.start, m.end, m.maker, m.maker, mk.type, s.index), maker_entry)
+                if add_rel(mk, "released", m, ev, 0.8):
+                    found_rel.append((mk, "released", m))
+        # ---- possessives: "sein Modell QwQ-32B", "its model X", "Alibabas Modell Qwen"
+        for m in sent_mentions:
+            if m.type not in MP or m.method == "coref":
+                continue
+            head = text[s.start:m.start]
+            pm = POSSESSIVE_MODEL.search(head)
+            owner = None
+            if pm is not None:
+                owners = [x for x in sent_mentions if x.type == "Company" and x.end <= s.start + pm.start()]
+                owner = owners[0] if owners else prev_company
+            else:
+                gm = re.search(r"(?:[\w-]*[Mm]odell|Chatbot|KI|neues|jüngstes)?\s*$", head)
+                prevs = [x for x in sent_mentions if x.end <= m.start]
+                if prevs and prevs[-1].type == "Company" and prevs[-1].method != "coref" and \
+                        re.search(r"s$", prevs[-1].text) and prevs[-1].text != prevs[-1].name and \
+                        re.fullmatch(r"\s+(?:(?:neues|neue|jüngstes|neuestes|KI-)?\s*[\w-]*(?:[Mm]odell|Chatbot)\s+)?",
+                                     text[prevs[-1].end:m.start]):
+                    owner = prevs[-1]  # German genitive: "Alibabas Modell QwQ"
+                del gm
+            if owner is not None and owner.name != m.name:
+                if add_rel(owner, "released", m, ev, 0.8):
+                    found_rel.append((owner, "released", m))
+
+        # ---- events
+        released_pairs = [(a, b) for a, p, b in found_rel if p == "released" and
+                          not (b.maker and not RELEASE_WORDS.search(text[s.start:b.start]))]
+        drafts: list[EventDraft] = []
+        drafts += stock_moves(view, subject or prev_company)
+        drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
+                                subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
+        drafts += money_events(view, subject or prev_company, found_rel)
+        for d in drafts:
+            for mm in [d.subject, d.object, d.market, *d.investors]:
+                if mm is not None and mm.name not in registry.entities:
+                    registry.add(mm, mm.extra.get("entry"))
+            if d.type == "Funding":
+                for inv in d.investors:
+                    add_rel(d.subject, "fundedBy", inv, ev, 0.75)
+            if d.type == "Investment" and d.object is not None:
+                add_rel(d.subject, "investsIn", d.object, ev, 0.75)
+            dt = resolve_date(d.date_text, doc.published, lang) if d.date_text else None
+            events.append(Event(
+                iri=_event_iri(doc, d.type, d.subject.name, ev, f"{d.percent}|{d.object.name if d.object else ''}"),
+                type=d.type, subject=str(entity_iri(d.subject.name)), evidence=ev,
+                object=str(entity_iri(d.object.name)) if d.object else None, percent=d.percent,
+                market=str(entity_iri(d.market.name)) if d.market else None, amount=d.amount,
+                currency=d.currency, amount_usd=d.amount_usd,
+                investors=[str(entity_iri(i.name)) for i in d.investors], date=dt, date_text=d.date_text,
+                confidence=d.confidence))
+        # ---- attributes
+        recent_model = next((m for m in sent_mentions if m.type == "AIModel"), None) or salience.recent(("AIModel",))
+        for a in attributes(view, recent_model, subject or prev_company):
+            _add_attr(attrs, a, ev, registry)
+        salience.push(sent_mentions)
+
+    out.entities = list(registry.entities.values())
+    out.relations = list(relations.values())
+    out.attributes = list(attrs.values())
+    out.events = _dedupe_events(events)
+    return out
+
+
+def _add_attr(attrs: dict, a: AttributeDraft, ev: Evidence, registry: _Registry) -> None:
+    key = (a.subject.name, a.predicate)
+    if key in attrs:
+        return
+    if a.subject.name not in registry.entities:
+        registry.add(a.subject, a.subject.extra.get("entry"))
+    attrs[key] = Attribute(str(entity_iri(a.subject.name)), a.predicate, a.value, ev, a.confidence)
+
+
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.type, e.subject, e.object, e.percent, e.market, e.amount)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

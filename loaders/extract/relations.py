@@ -1,0 +1,243 @@
+"""Relations between entities from clear patterns over typed placeholders, German and English.
+
+Each rule is ``(template, predicate, subject group, object group, confidence)``; groups are the
+slots of the template in order, and a plural slot (``{ORGS}``) yields one fact per member.
+Conservative by design: a relation needs a pattern that states it, not mere co-occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.extract.template import View, compile_pattern, ids_in
+
+__all__ = ["Found", "RULES", "apply_rules", "TITLE_RULES", "LAUNCH_VERBS"]
+
+
+@dataclass(frozen=True)
+class Found:
+    subject: int  # index into view.mentions
+    predicate: str
+    object: int
+    confidence: float
+    rule: str
+
+
+CEO_T = (r"(?:CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
+         r"Vorstandsvorsitzende[rn]?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|Geschäftsführer(?:in)?|boss|"
+         r"[Mm]anaging [Dd]irector)")
+FOUNDER_T = (r"(?:[Gg]ründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
+             r"[Ff]ounder|[Cc]o-?founder)")
+WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissenschaftler(?:in)?|CTO|CFO|COO|CPO|"
+          r"Präsident(?:in)?|[Pp]resident|Finanzchef(?:in)?|Technikchef(?:in)?|Technologiechef(?:in)?|KI-Chef(?:in)?|"
+          r"Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|Manager(?:in)?|Direktor(?:in)?|[Dd]irector|"
+          r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
+          r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
+          r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
+          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?)")
+TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
+TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*{TITLE})*"
+OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?"
+ADJ = r"(?:[\w-]+\s+){0,2}?"
+DET = r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
+
+LAUNCH_VERBS = (
+    r"veröffentlicht\w*|stellte?n?\b[^⟨.]{0,140}?\b(?:vor|zur Verfügung)\b|vorgestellt|präsentiert\w*|lanciert\w*|"
+    r"brachte?n?\b[^⟨.]{0,60}?\bauf den Markt|auf den Markt gebracht|enthüllt\w*|startet\w*|gestartet|"
+    r"released?|releases|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|"
+    r"rolled out|rolls out|roll out|debut(?:ed|s)|open-sourced|kündigte\b[^⟨.]{0,40}?\ban|angekündigt|"
+    r"announced|announces|bringt\b[^⟨.]{0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships"
+)
+RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
+COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
+             r"messen)")
+OUTPERF = (r"(?:übertrifft|übertrafen?|übertroffen|schlägt|schlug|schlugen|geschlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
+           r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|"
+           r"exceed(?:s|ed)|outpac(?:es|ed))")
+EVAL_V = (r"(?:erreicht\w*|erzielt\w*|schneidet|schnitt|abgeschnitten|kommt|kam|Punkte|Prozent|%|score[sd]?|scoring|"
+          r"achiev(?:ed|es)|reach(?:ed|es)|state-of-the-art|SOTA|evaluated|getestet|tested|bewertet|gemessen|"
+          r"führt|leads|ranks?|ranked|Spitzenplatz|Bestwert|record|Rekord)")
+
+RAW_RULES: list[tuple[str, str, int, int, float]] = [
+    # ---- released
+    (r"{CO}(?:'s|’s)\s+" + ADJ + r"{MPS}", "released", 1, 2, 0.85),
+    (r"{MP}\s+(?:von|des\s+Unternehmens|der\s+Firma|of|from|by)\s+" + DET + r"(?:[\w-]+\s+){0,2}?{CO}(?!-)", "released", 2, 1, 0.8),
+    (r"{MP}[-\s](?:Entwickler|Hersteller|Macher|Anbieter|Erfinder|Betreiber|developer|maker|creator|owner|operator)\s+{CO}",
+     "released", 2, 1, 0.9),
+    (r"{CO}(?:\s+[a-zäöü]\w*){0,2}\s*,\s*(?:dessen|deren|whose)\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
+    (r"{CO}-(?:Modell|KI-Modell|Sprachmodell|Chatbot|Software|App|Assistent|Agent|Chip|Suchmaschine|Plattform|"
+     r"Bildgenerator|Videogenerator|Reasoning-Modell)\w*\s+{MP}", "released", 1, 2, 0.9),
+    (r"{CO}{G60}\b(?:" + LAUNCH_VERBS + r"){G50}{MPS}", "released", 1, 2, 0.85),
+    (r"{MPS}{G60}\b(?:wurde|wird|was|were|is|are|has been|have been)\s+" + r"{G30}(?:von|by)\s+" + DET + ADJ +
+     r"{CO}\s+(?:veröffentlicht|vorgestellt|entwickelt|präsentiert|trainiert|released|launched|developed|built|"
+     r"created|trained|unveiled|introduced)", "released", 2, 1, 0.85),
+    (r"{MPS}{G40}\b(?:entwickelt|developed|built|created|trained|made|released|launched|unveiled|"
+     r"veröffentlicht|vorgestellt)\s+(?:von|by)\s+" + DET + ADJ + r"{CO}", "released", 2, 1, 0.85),
+    (r"{MPS}{G40}\b(?:von|by)\s+" + DET + r"{CO}\s+(?:entwickelt|trainiert|veröffentlicht|vorgestellt|gebaut|"
+     r"geschaffen|erstellt)\w*", "released", 2, 1, 0.85),
+    (r"(?:von|by)\s+{CO}\s+(?:entwickelte|trainierte|veröffentlichte|vorgestellte|gebaute|developed|built|"
+     r"trained|created|made)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
+    (r"{CO}-(?:entwickelte|developed|built|made|trainierte)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
+    # ---- competesWith
+    (r"{X}{G80}\b(?:sowohl\s+)?mit\s+{XS}{G40}\b" + COMPETE_V, "competesWith", 1, 2, 0.85),
+    (r"{X}{G40}\b(?:konkurriert|konkurrieren|konkurrierte|wetteifert|competes?|competing|competed|rivals|"
+     r"rivaling|rivalling|vies|vying|takes on|going head-to-head)\s+(?:direkt\s+|directly\s+|head-on\s+|"
+     r"nun\s+|now\s+|auch\s+|also\s+)?(?:mit\s+|with\s+|against\s+|gegen\s+)" + DET + ADJ + r"{XS}",
+     "competesWith", 1, 2, 0.85),
+    (r"{X}{G40}\b(?:rivals|rivaled|challenges)\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
+    (r"{X},\s+" + DET + ADJ + r"(?:Konkurrent|Rivale|Wettbewerber|Herausforderer|rival|competitor|challenger)\w*\s+"
+     r"(?:von|des|der|zu|für|of|to)\s+" + DET + r"{XS}", "competesWith", 1, 2, 0.85),
+    (r"{X}-(?:Konkurrent|Rivale|Herausforderer|Wettbewerber)\w*\s+{XS}", "competesWith", 1, 2, 0.9),
+    (r"{X}(?:'s|’s)\s+(?:\w+\s+)?(?:rival|competitor|challenger)s?\s+{XS}", "competesWith", 1, 2, 0.85),
+    (r"(?:Konkurrenten?|Rivalen?|Wettbewerber|[Rr]ivals?|[Cc]ompetitors?)\s+(?:von|des|der|zu|of|to)\s+{X}\s*,\s*{XS}",
+     "competesWith", 1, 2, 0.75),
+    (r"(?:Konkurrenz|Wettbewerb|Rivalität|competition|rivalry)\s+(?:zwischen|between)\s+{X}\s+(?:und|and)\s+{X}",
+     "competesWith", 1, 2, 0.8),
+    (r"{X}{G30}\b(?:im Wettbewerb|in Konkurrenz|in competition)\s+(?:mit|zu|with)\s+" + DET + r"{XS}",
+     "competesWith", 1, 2, 0.8),
+    (r"{X}{G40}\b(?:Konkurrenz|Konkurrent|Rivale|rival|competitor)\s+(?:für|zu|to|for)\s+" + DET + r"{XS}",
+     "competesWith", 1, 2, 0.75),
+    # ---- outperforms
+    (r"{X}{G100}\bbesser{G40}\bals\s+" + DET + r"{XS}", "outperforms", 1, 2, 0.75),
+    (r"{X}{G60}\b(?:better than|stronger than|leistungsfähiger als|stärker als)\s+" + DET + r"{XS}",
+     "outperforms", 1, 2, 0.75),
+    (r"{X}{G60}\b" + OUTPERF + r"\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    # ---- evaluatedOn
+    (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"{BENCH}{G120}{X}\s+(?:has\s+|have\s+|hat\s+)?" + EVAL_V,
+     "evaluatedOn", 2, 1, 0.8),
+    (r"{X}{G80}\b" + EVAL_V + r"{G60}\b(?:auf|im|in|beim|bei|on|in)\s+" + DET + ADJ + r"{BENCHS}",
+     "evaluatedOn", 1, 2, 0.75),
+    (r"{X}{G60}\b(?:auf|im|beim|on)\s+" + DET + r"{BENCHS}{G40}" + EVAL_V, "evaluatedOn", 1, 2, 0.75),
+    (r"{X}.{0,160}?\b(?:unter Verwendung|anhand|mithilfe|mit Hilfe|using|evaluated on|tested on|getestet auf|"
+     r"gemessen am|gemessen an)\s+(?:des|der|dem|den|the)?\s*" + ADJ + r"{BENCHS}", "evaluatedOn", 1, 2, 0.7),
+    # ---- ceoOf, foundedBy, worksFor through titles: handled by TITLE_RULES below
+    # ---- foundedBy
+    (r"von\s+{PERS}\s+(?:mit)?gegründete\w*\s+" + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.9),
+    (r"{ORG}{G60}\b(?:wurde|war|ist)?{G30}(?:\d{4}\s+)?(?:von|durch)\s+{PERS}\s+(?:mit)?gegründet", "foundedBy", 1, 2, 0.9),
+    (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|gegründet|mitgegründet)\s+(?:in\s+\d{4}\s+)?"
+     r"(?:by|von|durch)\s+" + DET + ADJ + r"{PERS}", "foundedBy", 1, 2, 0.9),
+    (r"{PERS}{G20}\b(?:gründete|gründeten|founded|co-founded|cofounded|mitgegründet|gegründet hat|gegründet haben)\s+"
+     + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
+    (r"{PERS}{G30}\b(?:hat|haben|hatte|hatten)\s+" + DET + ADJ + r"{ORG}{G30}\b(?:mit)?gegründet", "foundedBy", 2, 1, 0.85),
+    # ---- investsIn
+    (r"{ORGS}{G60}\b(?:investiert\w*|investierte\w*|invests|invested|investing|will invest|plans to invest|"
+     r"beteiligt sich|beteiligte sich|beteiligen sich|steigt\s+bei|stieg\s+bei|pumpt|pumpte|steckt|steckte|"
+     r"took a stake|takes a stake|bought a stake|erwarb eine Beteiligung|acquired a stake)"
+     r"{G60}\b(?:in|an|bei|into)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{CO}-(?:Investor|Investoren|Geldgeber|Anteilseigner|Großaktionär|Hauptaktionär)\s+{ORGS}", "investsIn", 2, 1, 0.85),
+    (r"{ORGS},\s+" + DET + ADJ + r"(?:Investor|Geldgeber|Großaktionär|Hauptaktionär|Anteilseigner|"
+     r"investor|backer|shareholder)\w*\s+(?:von|bei|des|der|in|of)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+)?{ORGS}",
+     "investsIn", 2, 1, 0.8),
+    (r"{ORGS}{G20}\b(?:invests?|invested|investiert\w*)\s+(?:\w+\s+){0,2}?in\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+    # ---- acquired
+    (r"{ORG}{G30}\b(?:übernimmt|übernahm|übernommen hat|kauft|kaufte|gekauft hat|erwirbt|erwarb|erworben hat|"
+     r"schluckt|schluckte|acquires|acquired|buys|bought|will acquire|to acquire|agreed to buy|agreed to acquire|"
+     r"takes over|took over)\s+" + DET + ADJ + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
+    (r"(?:Übernahme|Kauf|Akquisition)\s+(?:von|des|der)\s+" + DET + ADJ + r"{CO}\s+durch\s+" + DET + r"{ORG}",
+     "acquired", 2, 1, 0.85),
+    (r"{CO}-Übernahme\s+durch\s+" + DET + r"{ORG}", "acquired", 2, 1, 0.85),
+    (r"{ORG}(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}",
+     "acquired", 1, 2, 0.85),
+    (r"(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}\s+by\s+" + DET + r"{ORG}", "acquired", 2, 1, 0.85),
+    (r"{CO}{G40}\b(?:wurde|wird|was|is|has been)\s+(?:\w+\s+)?(?:von|by)\s+" + DET + ADJ + r"{ORG}\s+"
+     r"(?:übernommen|gekauft|erworben|geschluckt)", "acquired", 2, 1, 0.85),
+    (r"{CO}{G40}\b(?:was|is|has been|were)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+" + DET
+     + ADJ + r"{ORG}", "acquired", 2, 1, 0.85),
+    # ---- partnersWith
+    (r"{X}\s+(?:und|and)\s+{X}{G60}\b(?:kooperieren|arbeiten\s+(?:\w+\s+){0,3}?zusammen|partner\w*|"
+     r"schließen sich\s+(?:\w+\s+)?zusammen|haben eine\s+(?:\w+\s+)?Partnerschaft|gehen eine\s+(?:\w+\s+)?Partnerschaft|"
+     r"announced a\s+(?:\w+\s+)?partnership|team(?:ed)? up|join(?:ed)? forces|vereinbart\w*\s+eine\s+(?:\w+\s+)?"
+     r"(?:Partnerschaft|Kooperation|Zusammenarbeit)|collaborat\w+)", "partnersWith", 1, 2, 0.8),
+    (r"{X}{G40}\b(?:kooperiert|kooperierte|arbeitet|arbeitete|partners|partnered|is partnering|has partnered|"
+     r"teams up|teamed up|tut sich|tat sich|schließt sich|spannt|collaborates|collaborated)\s+(?:\w+\s+){0,2}?"
+     r"(?:mit|with)\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.8),
+    (r"{X}{G60}\b(?:Partnerschaft|Kooperation|Zusammenarbeit|partnership|collaboration|alliance|Allianz|"
+     r"Vereinbarung|agreement|deal)\s+(?:mit|with)\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
+    (r"(?:Partnerschaft|Kooperation|Zusammenarbeit|partnership|collaboration|alliance)\s+(?:zwischen|between)\s+"
+     r"{X}\s+(?:und|and)\s+{X}", "partnersWith", 1, 2, 0.8),
+    (r"{X}-(?:Partner|partner)\s+{XS}", "partnersWith", 1, 2, 0.8),
+    # ---- headquarteredIn
+    (r"{ORG}\s*,?\s*(?:mit\s+(?:Haupt)?[Ss]itz\s+in|mit\s+Hauptquartier\s+in|headquartered in|based in|"
+     r"ansässig in|aus)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?{PLACE}(?!-)", "headquarteredIn", 1, 2, 0.8),
+    (r"{ORG}{G40}\b(?:hat seinen Sitz in|hat ihren Sitz in|sitzt in|is headquartered in|is based in|"
+     r"has its headquarters in|hat seinen Hauptsitz in|hat ihren Hauptsitz in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.85),
+    (r"(?:in\s+)?{PLACE}(?:-based|\s+based|-ansässige\w*|\s+ansässige\w*|er)\s+" + ADJ + r"{ORG}",
+     "headquarteredIn", 2, 1, 0.8),
+    # ---- listedOn
+    (r"{CO}{G60}\b(?:an der|auf der|at the|on the|in|an)\s+" + DET + r"{EXCH}\s+(?:notiert|gelistet|gehandelt|"
+     r"an die Börse)", "listedOn", 1, 2, 0.8),
+    (r"(?:in|an der|on the|in the)\s+" + DET + r"{EXCH}\s+(?:notierte\w*|gelistete\w*|gehandelte\w*|listed)\s+"
+     r"(?:Aktien|Papiere|Titel|ADRs?|shares)\s+(?:von|des|der|of)\s+{CO}", "listedOn", 2, 1, 0.8),
+    (r"{CO}{G40}\b(?:is|are|ist|sind|wird|werden)\s+(?:\w+\s+)?(?:listed|traded|notiert|gelistet|gehandelt)\s+"
+     r"(?:on|at|in|an der)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.8),
+    (r"{EXCH}[-\s](?:listed|notierte\w*|gelistete\w*)\s+" + ADJ + r"{CO}", "listedOn", 2, 1, 0.8),
+    (r"{CO}{G40}\b(?:an die Börse|IPO|Börsengang|going public|went public|goes public)\b{G40}\b(?:an der|in|on the|at the|auf)\s+"
+     + DET + r"{EXCH}", "listedOn", 1, 2, 0.7),
+    # ---- basedOn
+    (r"{MP}{G40}\b(?:basiert auf|basierte auf|beruht auf|baut auf|is based on|was based on|is built on|built on|"
+     r"based on|auf Basis von|auf Basis des|auf Grundlage von|fine-tuned from|a fine-tuned version of|"
+     r"eine Weiterentwicklung von|derived from|distilled from)\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.85),
+    (r"{MP}(?:-basierte\w*|\s+basierende\w*|-based)\s+" + ADJ + r"{MP}", "basedOn", 2, 1, 0.8),
+    # ---- subsidiaryOf
+    (r"{ORG}-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit)\s+{ORG}", "subsidiaryOf", 2, 1, 0.9),
+    (r"{ORG},\s+" + DET + ADJ + r"(?:Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen|subsidiary|unit|"
+     r"division|Sparte|Konzerntochter)\s+(?:von|des|der|of)\s+" + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.9),
+    (r"{ORG}(?:'s|’s)\s+(?:\w+\s+)?(?:subsidiary|unit|division)\s+{ORG}", "subsidiaryOf", 2, 1, 0.85),
+    (r"{ORG}(?:-|\s)(?:Mutterkonzern|Muttergesellschaft|Mutter|parent|parent company)\s+{ORG}", "subsidiaryOf", 1, 2, 0.9),
+    (r"{ORG}{G20}\b(?:gehört zu|gehört zum|belongs to|is owned by|is a subsidiary of|ist eine Tochter von|"
+     r"ist eine Tochter des|gehört dem|is a unit of)\s+" + DET + ADJ + r"{ORG}", "subsidiaryOf", 1, 2, 0.85),
+]
+
+RULES = [(compile_pattern(t), p, s, o, c, f"{p}#{i}") for i, (t, p, s, o, c) in enumerate(RAW_RULES)]
+
+# Titles: "Vey-Sern Ling, CEO der Union Bancaire Privée", "Nvidia CEO Jensen Huang", "OpenAI's chief executive
+# Sam Altman", "Alibaba-Gründer Jack Ma", "X, Forscherin bei Y"
+TITLE_RULES = [
+    (compile_pattern(r"{PER},\s+" + DET + r"(?:[\w-]+\s+){0,2}?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
+    (compile_pattern(r"{ORG}(?:-|\s|'s\s|’s\s|s\s)(" + TITLES + r")\s*,?\s+{PER}"), 3, 2, 1),
+    (compile_pattern(r"(?<![\w-])(" + TITLES + r")\s+" + OF + r"{ORG},?\s+{PER}"), 3, 1, 2),
+    (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
+                     + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
+    (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
+    (compile_pattern(r"{PER}{G20}\b(?:arbeitet|arbeitete|works|worked|forscht|forschte)\s+(?:\w+\s+)?(?:bei|für|for|at)\s+"
+                     + DET + r"{ORG}"), 1, 0, 2),
+]
+_CEO = re.compile(CEO_T)
+_FOUNDER = re.compile(FOUNDER_T)
+
+
+def title_predicates(title: str) -> list[str]:
+    preds = []
+    if _CEO.search(title):
+        preds.append("ceoOf")
+    if _FOUNDER.search(title):
+        preds.append("foundedBy")
+    if not preds:
+        preds.append("worksFor")
+    return preds
+
+
+def apply_rules(view: View) -> list[Found]:
+    out: list[Found] = []
+    text = view.text
+    for rx, pred, si, oi, conf, name in RULES:
+        for m in rx.finditer(text):
+            subs, objs = ids_in(m.group(si)), ids_in(m.group(oi))
+            for s in subs:
+                for o in objs:
+                    if s != o:
+                        out.append(Found(s, pred, o, conf, name))
+    for rx, pi, ti, oi in TITLE_RULES:
+        for m in rx.finditer(text):
+            # (person group, title group or 0, organisation group)
+            person = ids_in(m.group(pi))[0]
+            org = ids_in(m.group(oi))[0]
+            preds = title_predicates(m.group(ti)) if ti else ["worksFor"]
+            for p in preds:
+                if p == "foundedBy":
+                    out.append(Found(org, p, person, 0.85, "title"))
+                else:
+                    out.append(Found(person, p, org, 0.85, "title"))
+    return out

@@ -1,0 +1,79 @@
+"""A sentence with its mentions replaced by typed placeholders ``⟨3:Company⟩``, so that relation
+patterns can be written over entity types instead of names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.extract.mentions import Mention
+from kg.loaders.extract.sentences import Sentence
+
+__all__ = ["View", "make_view", "compile_pattern", "ids_in"]
+
+TYPE_SETS = {
+    "ORG": "Company|Organization",
+    "CO": "Company",
+    "PER": "Person",
+    "MOD": "AIModel",
+    "PROD": "Product",
+    "MP": "AIModel|Product",
+    "X": "Company|Organization|AIModel|Product",
+    "BENCH": "Benchmark",
+    "PLACE": "Place",
+    "EXCH": "Place|Organization|StockIndex",
+    "IDX": "StockIndex",
+    "ANY": r"\w+",
+}
+COORD = r"(?:\s*,\s*(?:und\s+|and\s+|sowie\s+|or\s+|oder\s+)?|\s+(?:und|and|sowie|or|oder|als auch|&)\s+)" \
+        r"(?:(?:mit|with|von|by|from|auch|dem|der|den|the)\s+)?"
+
+
+@dataclass
+class View:
+    sentence: Sentence
+    mentions: list[Mention]  # in order, no overlaps
+    text: str  # the templated sentence
+
+    def mention(self, i: str | int) -> Mention:
+        return self.mentions[int(i)]
+
+
+def make_view(sentence: Sentence, mentions: list[Mention]) -> View:
+    parts, pos = [], sentence.start
+    ms = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        parts.append(sentence.text[pos - sentence.start:m.start - sentence.start])
+        parts.append(f"⟨{i}:{m.type}⟩")
+        pos = m.end
+    parts.append(sentence.text[pos - sentence.start:])
+    return View(sentence, ms, "".join(parts))
+
+
+def _slot(types: str) -> str:
+    return rf"(⟨\d+:(?:{types})⟩)"
+
+
+def _list_slot(types: str) -> str:
+    one = rf"⟨\d+:(?:{types})⟩"
+    return rf"({one}(?:{COORD}{one})*)"
+
+
+def compile_pattern(template: str) -> re.Pattern[str]:
+    """``"{PER}, CEO (?:der|of) {ORG}"`` -> a regex with one group per slot (``{ORGS}``: a list)."""
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.endswith("S") and name[:-1] in TYPE_SETS:
+            return _list_slot(TYPE_SETS[name[:-1]])
+        if name in TYPE_SETS:
+            return _slot(TYPE_SETS[name])
+        if name.startswith("G"):  # {G40}: up to 40 characters without a mention or sentence end
+            return rf"[^⟨⟩]{{0,{int(name[1:])}}}?"
+        raise ValueError(f"unknown slot {name!r}")
+
+    return re.compile(re.sub(r"\{([A-Z]+\d*)\}", repl, template))
+
+
+def ids_in(group: str) -> list[int]:
+    return [int(x) for x in re.findall(r"⟨(\d+):", group)]
