@@ -72,7 +72,7 @@ def _decode(data: bytes, path: str | Path, encoding: str | None) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as e:
-                raise DecodeError(path, f"is not valid {codec} although it starts with its byte-order mark") from e
+                raise DecodeError(path, f"is not valid {codec} despite its byte-order mark") from e
     if b"\x00" in data:
         raise BinaryFileError(path, "contains NUL bytes: a binary file, not text")
     if encoding:

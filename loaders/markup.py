@@ -25,7 +25,9 @@ class Page:
 
 
 # Layout wrappers removed when a page is nested too deeply for the HTML parser to keep its text.
-_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|tr|td|ul|li)\b[^>]*>", re.I)
+_WRAPPERS = re.compile(
+    r"</?(?:div|span|section|font|center|table|tbody|tr|td|ul|li|b|i|u|em|strong|small|big|a)\b[^>]*>", re.I
+)
 _SCRIPT_STYLE = ("script", "style", "noscript", "template")
 
 
@@ -43,7 +45,7 @@ def html_to_text(html: str, path: str | Path) -> Page:
     except Exception as e:  # noqa: BLE001 - a parser library failing on hostile markup is bad input
         raise ReadError(path, f"could not extract text from the HTML ({type(e).__name__}: {e})") from e
     if not text or not text.strip():
-        raise EmptyDocumentError(path, "has no main text in its HTML")
+        raise EmptyDocumentError(path, "has no main text in its HTML (empty, or nested too deeply to parse)")
     title = (meta.title or "").strip() if meta is not None else ""
     published = parse_date(meta.date) if meta is not None and meta.date else None
     return Page(text=text, title=title, published=published)

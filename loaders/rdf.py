@@ -145,7 +145,9 @@ def _add_document(g: Graph, extraction: Extraction) -> None:
 
 def _add_entity(g: Graph, entity: Entity) -> None:
     if entity.type not in ENTITY_TYPES:
-        raise MappingError(f"entity {entity.name!r} has type {entity.type!r}, which is not an ontology entity type")
+        raise MappingError(
+            f"entity {entity.name!r} has type {entity.type!r}, which is not an ontology entity type"
+        )
     node = URIRef(entity.iri)
     g.add((node, RDF.type, KG[entity.type]))
     g.add((node, KG.name, Literal(entity.name)))
@@ -228,7 +230,9 @@ def _add_provenance(g: Graph, node: URIRef, doc_node: URIRef, ev: Evidence, conf
 
 def _add_event(g: Graph, event: Event, doc_node: URIRef, entity_iris: set[str]) -> None:
     if event.type not in EVENT_TYPES:
-        raise MappingError(f"event {event.iri!r} has type {event.type!r}, which is not an ontology event type")
+        raise MappingError(
+            f"event {event.iri!r} has type {event.type!r}, which is not an ontology event type"
+        )
     node = URIRef(event.iri)
     g.add((node, RDF.type, KG[event.type]))
     g.add((node, KG.eventSubject, URIRef(event.subject)))
@@ -238,7 +242,8 @@ def _add_event(g: Graph, event: Event, doc_node: URIRef, entity_iris: set[str]) 
         g.add((node, KG.investor, URIRef(investor)))
     if event.market:
         g.add((node, KG.market, _market(g, event.market, entity_iris)))
-    for prop, value in (("percent", event.percent), ("amount", event.amount), ("amountUSD", event.amount_usd)):
+    money = (("percent", event.percent), ("amount", event.amount), ("amountUSD", event.amount_usd))
+    for prop, value in money:
         if value is not None:
             g.add((node, KG[prop], _typed_literal(prop, value, str(XSD.decimal))))
     if event.currency:

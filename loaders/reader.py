@@ -86,8 +86,10 @@ def document_from_text(
 
 # ---------------------------------------------------------------------------- files and folders
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-"""Largest file (or JSON Lines record) read by default: 20 MB. Raise it with ``max_bytes``."""
+DEFAULT_MAX_BYTES = 20 * 2**20
+"""Largest file (or JSON Lines line) read by default: 20 MiB. Raise it with ``max_bytes``.
+
+A JSON Lines file itself may be bigger: it is streamed, and the limit applies to each line."""
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -109,7 +111,9 @@ ErrorHandler = Callable[[ReadError], None]
 _log = logging.getLogger(__name__)
 
 
-def read_document(path: str | Path, *, date: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(
+    path: str | Path, *, date: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """Read one article file: plain text, HTML (main text), Markdown, or a JSON Lines file of one article.
 
     ``date`` is the publication date used when the file's own metadata (HTML meta tags, Markdown
@@ -124,7 +128,7 @@ def read_document(path: str | Path, *, date: date | None = None, max_bytes: int 
         docs = list(_iter_jsonl(p, date=date, max_bytes=max_bytes, on_error=_raise))
         if len(docs) != 1:
             raise UnsupportedInputError(
-                p, f"holds {len(docs)} articles; read it with iter_documents (kg ingest) instead"
+                p, f"holds {len(docs)} articles, not one (kg ingest and iter_documents read them all)"
             )
         return docs[0]
     data = _read_bytes(p, max_bytes)
@@ -152,7 +156,7 @@ def iter_documents(
     handler = on_error or _warn
     p = Path(path)
     if p.is_dir():
-        for file in _walk(p):
+        for file in _walk(p, handler):
             if _kind(file) == "jsonl":
                 try:
                     _check_file(file, None)
@@ -213,7 +217,7 @@ def _check_file(p: Path, max_bytes: int | None) -> None:
     except OSError as e:
         raise ReadError(p, f"cannot be read: {e.strerror or e}") from e
     if stat.S_ISDIR(st.st_mode):
-        raise UnsupportedInputError(p, "is a folder; read it with iter_documents (kg ingest) instead")
+        raise UnsupportedInputError(p, "is a folder, not a file (kg ingest and iter_documents read folders)")
     if not stat.S_ISREG(st.st_mode):
         raise UnsupportedInputError(p, "is not a regular file")
     if max_bytes is not None and st.st_size > max_bytes:
@@ -228,7 +232,7 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+    return f"{n / 2**20:.1f} MiB" if n >= 100_000 else f"{n} bytes"
 
 
 def _read_bytes(p: Path, max_bytes: int) -> bytes:
@@ -277,16 +281,20 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Supported files under ``root``, hidden ones skipped, in sorted order."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
+def _walk(root: Path, on_error: ErrorHandler) -> Iterator[Path]:
+    """Supported files under ``root``, hidden ones skipped, sorted by their path below ``root``."""
+
+    def unreadable(e: OSError) -> None:
+        on_error(ReadError(e.filename or root, f"cannot be read: {e.strerror or e}"))
+
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
             file = Path(dirpath) / name
-            if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield file
+            if not name.startswith(".") and file.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(file)
+    yield from sorted(found, key=lambda f: f.relative_to(root).parts)
 
 
 def _iter_jsonl(
@@ -333,32 +341,34 @@ def _jsonl_document(raw: bytes, p: Path, number: int, *, date: date | None) -> D
         raise BadJsonLineError(p, number, f"is a JSON {type(record).__name__}, not an object")
     source = _field(record, JSONL_SOURCE_FIELDS) or where
     title = _field(record, JSONL_TITLE_FIELDS)
-    published = parse_date(_field(record, JSONL_DATE_FIELDS)) or date
+    stated = parse_date(_field(record, JSONL_DATE_FIELDS))
     language = _field(record, JSONL_LANGUAGE_FIELDS)[:8] or None
-    text = _field(record, JSONL_TEXT_FIELDS)
+    text = _field(record, JSONL_TEXT_FIELDS, text_only=True)
     try:
         if not text.strip():
-            html = _field(record, JSONL_HTML_FIELDS)
+            html = _field(record, JSONL_HTML_FIELDS, text_only=True)
             if html.strip():
                 page = html_to_text(html, where)
                 return _document(page.text, source, title=title or page.title,
-                                 published=parse_date(_field(record, JSONL_DATE_FIELDS)) or page.published or date,
+                                 published=stated or page.published or date,
                                  language=language, media_type="text/html")
             raise BadJsonLineError(
                 p, number, f"has no text (fields tried: {', '.join(JSONL_TEXT_FIELDS + JSONL_HTML_FIELDS)})"
             )
         if "\x00" in text:
             raise BadJsonLineError(p, number, "has NUL characters in its text")
-        return _document(text, source, title=title, published=published, language=language)
+        return _document(text, source, title=title, published=stated or date, language=language)
     except BadJsonLineError:
         raise
     except ReadError as e:
         raise BadJsonLineError(p, number, e.reason) from e
 
 
-def _field(record: dict, names: tuple[str, ...]) -> str:
+def _field(record: dict, names: tuple[str, ...], *, text_only: bool = False) -> str:
+    """The first non-blank value among ``names`` (strings, or numbers unless ``text_only``)."""
+    kinds: tuple[type, ...] = (str,) if text_only else (str, int, float)
     for name in names:
         value = record.get(name)
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+        if isinstance(value, kinds) and not isinstance(value, bool) and str(value).strip():
             return str(value).strip()
     return ""
