@@ -227,7 +227,7 @@ def _check_file(p: Path, max_bytes: int | None) -> None:
 def _too_large(size: int, max_bytes: int) -> str:
     return (
         f"is {_mb(size)}, more than the limit of {_mb(max_bytes)} "
-        "(raise it with max_bytes / --max-bytes)"
+        "(raise the limit with max_bytes, or --max-mb on the command line)"
     )
 
 

@@ -337,3 +337,27 @@ def test_shape_lists_match_the_ontology_vocabulary():
         for node in shapes.objects(None, SH.ignoredProperties)
     ]
     assert ignored == [set(RELATIONS) | {"type"}]
+
+
+# ---------------------------------------------------------------------------- the real extractor
+
+
+def test_the_example_article_yields_valid_rdf():
+    from pathlib import Path
+
+    extract = pytest.importorskip("kg.loaders.extract").extract
+    from kg.loaders.reader import read_document
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "alibaba-qwq-32b.de.txt"
+    if not example.exists():
+        pytest.skip("no example article")
+    ex = extract(read_document(example, date=date(2025, 3, 6)))
+    g = to_rdf(ex)
+    ok, report = validate(g)
+    assert ok, report
+    assert ex.relations
+    for r in ex.relations:
+        assert (URIRef(r.subject), KG[r.predicate], URIRef(r.object)) in g
+        a = the_assertion(g, r.subject, KG[r.predicate], URIRef(r.object))
+        assert g.value(a, PROV.wasDerivedFrom) == URIRef(ex.document.iri)
+    assert isomorphic(g, Graph().parse(data=serialize(g, "json-ld"), format="json-ld"))
