@@ -219,3 +219,128 @@ def node_props_by_iri(label: str, iris: list[str]) -> Query:
 
 def count_all() -> Query:
     return "MATCH (n) RETURN count(n) AS n", {}
+
+
+# ---------------------------------------------------------------------- reading back
+
+
+def all_nodes() -> Query:
+    return "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", {}
+
+
+def all_relationships() -> Query:
+    return (
+        "MATCH (a)-[r]->(b) RETURN a.iri AS start, labels(a) AS startLabels, type(r) AS type, "
+        "b.iri AS end, labels(b) AS endLabels, properties(r) AS props",
+        {},
+    )
+
+
+def documents_by_iri(docs: list[str]) -> Query:
+    return (
+        "UNWIND $docs AS doc MATCH (d:`Document` {iri: doc}) RETURN labels(d) AS labels, properties(d) AS props",
+        {"docs": docs},
+    )
+
+
+def documents_by_source(rows: list[dict[str, str]]) -> Query:
+    """Documents with the same ``source`` as a row but another ``iri``: older versions of it."""
+    return (
+        "UNWIND $rows AS r MATCH (d:`Document` {source: r.source}) WHERE d.iri <> r.iri "
+        "RETURN DISTINCT d.iri AS iri",
+        {"rows": rows},
+    )
+
+
+def mentioned_nodes(docs: list[str]) -> Query:
+    return (
+        "UNWIND $docs AS doc MATCH (d:`Document` {iri: doc})-[:`MENTIONS`]->(n) "
+        "RETURN d.iri AS start, n.iri AS end, labels(n) AS labels, properties(n) AS props",
+        {"docs": docs},
+    )
+
+
+def supported_relationships(docs: list[str]) -> Query:
+    """Relationships (other than MENTIONS) that start at a node the documents mention and that
+    they support, with their end nodes."""
+    return (
+        "UNWIND $docs AS doc MATCH (:`Document` {iri: doc})-[:`MENTIONS`]->(n)-[r]->(m) "
+        "WHERE doc IN coalesce(r.sources, []) "
+        "RETURN n.iri AS start, labels(n) AS startLabels, type(r) AS type, m.iri AS end, "
+        "labels(m) AS endLabels, properties(r) AS props, properties(m) AS endProps",
+        {"docs": docs},
+    )
+
+
+def nodes_supported_by(base: str, doc: str) -> Query:
+    base = check_label(base)
+    return (
+        f"MATCH (n:{_bt(base)}) WHERE $doc IN coalesce(n.sources, []) "
+        "RETURN n.iri AS iri, labels(n) AS labels, properties(n) AS props",
+        {"doc": doc},
+    )
+
+
+def relationships_supported_by(base: str, doc: str) -> Query:
+    base = check_label(base)
+    return (
+        f"MATCH (n:{_bt(base)})-[r]->(m) WHERE $doc IN coalesce(n.sources, []) AND $doc IN coalesce(r.sources, []) "
+        "RETURN n.iri AS start, labels(n) AS startLabels, type(r) AS type, m.iri AS end, "
+        "labels(m) AS endLabels, properties(r) AS props",
+        {"doc": doc},
+    )
+
+
+# ---------------------------------------------------------------------- removing a document
+
+
+def _check_property(name: str) -> str:
+    from kg.graph.mapping import ATTR_PROVENANCE_LISTS as ATTR
+
+    ont = load()
+    if name in ATTR or name in REL_PROVENANCE_LISTS or (ont.is_property(name) and name.isidentifier()):
+        return name
+    raise QueryError(f"not a property the graph layer may remove: {name!r}")
+
+
+def set_node_props(base: str, rows: list[dict[str, Any]]) -> Query:
+    base = check_label(base)
+    return (
+        f"UNWIND $rows AS r MATCH (n:{_bt(base)} {{iri: r.iri}}) SET n += r.props RETURN count(*) AS written",
+        {"rows": rows},
+    )
+
+
+def remove_node_property(base: str, name: str, iris: list[str]) -> Query:
+    """Remove a property (``SET ... = null``: ArcadeDB 26.10 does not persist ``REMOVE n.prop``)."""
+    base, name = check_label(base), _check_property(name)
+    return (
+        f"UNWIND $iris AS i MATCH (n:{_bt(base)} {{iri: i}}) SET n.{_bt(name)} = null RETURN count(*) AS written",
+        {"iris": iris},
+    )
+
+
+def delete_nodes(base: str, iris: list[str]) -> Query:
+    base = check_label(base)
+    return (
+        f"UNWIND $iris AS i MATCH (n:{_bt(base)} {{iri: i}}) DETACH DELETE n RETURN count(*) AS deleted",
+        {"iris": iris},
+    )
+
+
+def set_relationship_props(rtype: str, start: str, end: str, rows: list[dict[str, Any]]) -> Query:
+    rtype, start, end = check_rel_type(rtype), check_label(start), check_label(end)
+    return (
+        f"UNWIND $rows AS r MATCH (a:{_bt(start)} {{iri: r.start}})-[rel:{_bt(rtype)}]->(b:{_bt(end)} {{iri: r.end}}) "
+        "SET rel += r.props RETURN count(*) AS written",
+        {"rows": rows},
+    )
+
+
+def delete_relationships(rtype: str, start: str, end: str, rows: list[dict[str, Any]]) -> Query:
+    rtype, start, end = check_rel_type(rtype), check_label(start), check_label(end)
+    return (
+        f"UNWIND $rows AS r MATCH (a:{_bt(start)} {{iri: r.start}})-[rel:{_bt(rtype)}]->(b:{_bt(end)} {{iri: r.end}}) "
+        "DELETE rel RETURN count(*) AS deleted",
+        {"rows": rows},
+    )

@@ -33,3 +33,4 @@ class WriteStats:
     relationships: int = 0
     batches: int = 0
     skipped: bool = False  # True when nothing had to be written (already up to date)
+    replaced: list[str] = field(default_factory=list)  # IRIs of older versions of a document, removed first

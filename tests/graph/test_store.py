@@ -13,11 +13,6 @@ from kg.ontology import entity_iri
 from graph.samples import second_doc, seed_doc, to_rdf
 
 
-@pytest.fixture(params=["embedded", pytest.param("bolt", marks=pytest.mark.server)])
-def store(request):
-    return request.getfixturevalue(f"{request.param}_store")
-
-
 def _snapshot(store):
     nodes = store.query("MATCH (n) RETURN n.iri AS iri, labels(n) AS labels, properties(n) AS p ORDER BY iri")
     rels = store.query(
