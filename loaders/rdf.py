@@ -148,6 +148,8 @@ def _add_entity(g: Graph, entity: Entity) -> None:
         raise MappingError(
             f"entity {entity.name!r} has type {entity.type!r}, which is not an ontology entity type"
         )
+    if not entity.name.strip():
+        raise MappingError(f"entity {entity.iri!r} has an empty name")
     node = URIRef(entity.iri)
     g.add((node, RDF.type, KG[entity.type]))
     g.add((node, KG.name, Literal(entity.name)))

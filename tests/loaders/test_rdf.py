@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
@@ -200,6 +202,7 @@ def test_same_fact_twice_gives_one_assertion_with_the_best_evidence():
 def test_names_outside_the_ontology_are_refused():
     for change in (
         lambda ex: ex.entities.append(Entity(ALIBABA + "x", "X", "Spaceship")),
+        lambda ex: ex.entities.append(Entity(ALIBABA + "x", " ", "Company")),
         lambda ex: ex.relations.append(Relation(ALIBABA, "inventedBy", QWQ, ev(S1))),
         lambda ex: ex.relations.append(Relation(ALIBABA, "parameterCount", QWQ, ev(S1))),
         lambda ex: ex.attributes.append(Attribute(QWQ, "released", 3, ev(S1))),
@@ -235,6 +238,24 @@ def test_unknown_format_is_a_loader_error(graph):
     with pytest.raises(SerializationError, match="unknown RDF format 'yaml'"):
         serialize(graph, "yaml")
     assert issubclass(SerializationError, LoaderError)
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=st.text(min_size=1).filter(str.strip), sentence=st.text(min_size=1), title=st.text(), source=st.text())
+def test_any_names_and_text_survive_every_format(name, sentence, title, source):
+    """Quotes, backticks, braces, <script>, control characters: escaped, and read back the same."""
+    doc = document_from_text("Ein Text.", source, title=title, language="de")
+    e = Entity(str(entity_iri(name)), name, "Company", mentions=[name], aliases=[name + "'`{}<script>"])
+    evidence = Evidence(sentence, 0, len(sentence))
+    ex = Extraction(
+        doc, [e], [Relation(e.iri, "competesWith", e.iri, evidence)],
+        [Attribute(e.iri, "openSource", True, evidence)],
+        [Event(doc.iri + "/e", "StockMove", e.iri, evidence, percent=-1.5, market=name + " Börse")],
+    )
+    g = to_rdf(ex)
+    for fmt in ("turtle", "nt", "json-ld"):
+        assert isomorphic(g, Graph().parse(data=serialize(g, fmt), format=fmt)), fmt
+    assert g.value(URIRef(e.iri), KG.name) == Literal(name)
 
 
 # ---------------------------------------------------------------------------- SHACL
