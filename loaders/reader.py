@@ -35,6 +35,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "detect_language",
+    "document_from_bytes",
     "document_from_text",
     "iter_documents",
     "normalise_text",
@@ -133,6 +134,27 @@ def read_document(
         return docs[0]
     data = _read_bytes(p, max_bytes)
     return _document_from_bytes(data, str(p), kind, date=date)
+
+
+def document_from_bytes(
+    data: bytes,
+    source: str = "<stdin>",
+    *,
+    kind: str = "auto",
+    date: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """A ``Document`` from raw bytes (standard input, a download) with the same checks as a file.
+
+    ``kind`` is ``"text"``, ``"html"``, ``"markdown"`` or ``"auto"`` (HTML if it looks like a page,
+    else text). Errors name ``source``.
+    """
+    if len(data) > max_bytes:
+        raise FileTooLargeError(source, _too_large(len(data), max_bytes))
+    kinds = {"auto": "sniff", "text": "text", "html": "html", "markdown": "markdown"}
+    if kind not in kinds:
+        raise ValueError(f"kind must be one of {', '.join(kinds)}, not {kind!r}")
+    return _document_from_bytes(data, source, kinds[kind], date=date)
 
 
 def iter_documents(

@@ -20,7 +20,13 @@ from kg.loaders.errors import (
     ReadError,
     UnsupportedInputError,
 )
-from kg.loaders.reader import DEFAULT_MAX_BYTES, iter_documents, read_document, read_documents
+from kg.loaders.reader import (
+    DEFAULT_MAX_BYTES,
+    document_from_bytes,
+    iter_documents,
+    read_document,
+    read_documents,
+)
 
 GERMAN = "Die Aktie von Müller & Söhne stieg um 8,6 Prozent. Größer, schöner, Übermaß: ÄÖÜ äöü ß."
 
@@ -272,6 +278,18 @@ def test_read_document_on_a_jsonl_of_several_articles(tmp_path):
     with pytest.raises(UnsupportedInputError) as info:
         read_document(f)
     assert "holds 2 articles, not one" in one_line(info.value, f)
+
+
+def test_bytes_from_standard_input():
+    assert document_from_bytes(GERMAN.encode("cp1252")).text == GERMAN
+    page = b"<!DOCTYPE html><html><body><p>Sample Labs released a model in Berlin.</p></body></html>"
+    assert document_from_bytes(page).text == "Sample Labs released a model in Berlin."
+    assert document_from_bytes(b"# T\n\n**fett**", kind="markdown").text == "T\n\nfett"
+    for data, error in ((b"", EmptyDocumentError), (b" \n", EmptyDocumentError), (b"a\x00b", BinaryFileError)):
+        with pytest.raises(error, match="^<stdin>: "):
+            document_from_bytes(data)
+    with pytest.raises(FileTooLargeError, match="^<stdin>: "):
+        document_from_bytes(b"x" * 200, max_bytes=100)
 
 
 # ---------------------------------------------------------------------------- never a traceback
