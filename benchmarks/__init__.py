@@ -25,7 +25,8 @@ class Row:
     ``ratio``: value against ``baseline`` measured in the same run (e.g. batched / per-row = 25.0),
       None when there is no alternative;
     ``baseline``: what the ratio compares against ("one query per row");
-    ``peak_mib``: peak memory of the measure in MiB (tracemalloc or the child's ru_maxrss);
+    ``peak_mib``: whole-process peak in MiB (ru_maxrss of the child process the measure ran in);
+    ``py_peak_mib``: Python-side peak in MiB (tracemalloc, a separate untimed pass), when measured;
     ``goal``: the target, as text ("<= 100 ms");
     ``note``: anything else ("not available: kg.graph missing", "10k rels", ...);
     ``group``: the section of the table ("extract", "rdf", "sync", "query", "html", "analytics").
@@ -37,6 +38,7 @@ class Row:
     ratio: float | None = None
     baseline: str = ""
     peak_mib: float | None = None
+    py_peak_mib: float | None = None
     goal: str = ""
     note: str = ""
     group: str = ""
