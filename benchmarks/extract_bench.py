@@ -1,0 +1,113 @@
+"""Extraction speed: words per second on one core, articles per second with 2 worker processes, and the
+time of a 1,000-word article against the goal of 100 ms.
+
+Each measure is a function ``(quick) -> list[Row]``; the runner runs each in its own process.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks import Row
+from benchmarks.generate import documents
+from benchmarks.memory import python_peak
+
+__all__ = ["MEASURES", "run", "words_per_core", "article_1000_words", "workers_2"]
+
+GROUP = "extract"
+SEED = 7
+
+
+def _extract() -> tuple[Callable[[Any], Any] | None, str]:
+    """The extractor, or None and why not (the measure then says 'not available')."""
+    try:
+        from kg.loaders.extract import extract
+    except Exception as e:  # the extractor is still being written: any failure means not available
+        return None, f"kg.loaders.extract does not import ({type(e).__name__}: {str(e)[:80]})"
+    try:
+        extract(documents(1, seed=SEED, words=60)[0])  # warm-up: lexicon, patterns
+    except Exception as e:
+        return None, f"extract() fails ({type(e).__name__}: {str(e)[:80]})"
+    return extract, ""
+
+
+def words_per_core(quick: bool) -> list[Row]:
+    """Words per second of ``extract`` in one process (one core), over a mixed German/English corpus."""
+    extract, why = _extract()
+    if extract is None:
+        return [Row.unavailable("words/s per core", why, group=GROUP)]
+    docs = documents(12 if quick else 100, seed=SEED, words=400)
+    words = sum(len(d.text.split()) for d in docs)
+    t0 = time.perf_counter()
+    for d in docs:
+        extract(d)
+    dt = time.perf_counter() - t0
+    _, py = python_peak(lambda: [extract(d) for d in docs[:3]])
+    return [Row("words/s per core", words / dt, "words/s", py_peak_mib=py, group=GROUP,
+                note=f"{len(docs)} articles, {words:,} words, de+en")]
+
+
+def article_1000_words(quick: bool) -> list[Row]:
+    """Median and worst time of one 1,000-word article (warm), and the first article of a fresh process."""
+    try:
+        from kg.loaders.extract import extract
+    except Exception as e:
+        return [Row.unavailable("1,000-word article", f"kg.loaders.extract does not import ({type(e).__name__})",
+                                group=GROUP)]
+    docs = documents(6 if quick else 30, seed=SEED + 1, words=1000)
+    try:
+        t0 = time.perf_counter()
+        extract(docs[0])
+        cold = (time.perf_counter() - t0) * 1000
+        times = []
+        for d in docs[1:]:
+            t0 = time.perf_counter()
+            extract(d)
+            times.append((time.perf_counter() - t0) * 1000)
+    except Exception as e:
+        return [Row.unavailable("1,000-word article", f"extract() fails ({type(e).__name__}: {str(e)[:80]})",
+                                group=GROUP)]
+    _, py = python_peak(extract, docs[1])
+    median = statistics.median(times)
+    n = len(times)
+    return [
+        Row("1,000-word article, median", median, "ms", goal="<= 100 ms", py_peak_mib=py, group=GROUP,
+            note=f"{n} articles; {'meets' if median <= 100 else 'misses'} the goal"),
+        Row("1,000-word article, slowest", max(times), "ms", goal="<= 100 ms", group=GROUP, note=f"of {n}"),
+        Row("1,000-word article, first in a process", cold, "ms", group=GROUP,
+            note="includes loading the lexicon and patterns"),
+    ]
+
+
+def workers_2(quick: bool) -> list[Row]:
+    """Articles per second through ``kg.api.extract_many(workers=2)`` against ``workers=1``, same run."""
+    try:
+        from kg.api import extract_many
+    except Exception as e:
+        return [Row.unavailable("articles/s, 2 workers", f"kg.api.extract_many missing ({type(e).__name__})",
+                                group=GROUP)]
+    extract, why = _extract()
+    if extract is None:
+        return [Row.unavailable("articles/s, 2 workers", why, group=GROUP)]
+    docs = documents(40 if quick else 300, seed=SEED + 2, words=400)
+    t0 = time.perf_counter()
+    extract_many(docs, workers=1)
+    one = len(docs) / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    extract_many(docs, workers=2)
+    two = len(docs) / (time.perf_counter() - t0)
+    return [
+        Row("articles/s, 1 worker", one, "articles/s", group=GROUP, note=f"{len(docs)} articles of ~400 words"),
+        Row("articles/s, 2 workers", two, "articles/s", ratio=two / one, baseline="1 worker", group=GROUP,
+            note="spawned processes; includes their start-up"),
+    ]
+
+
+MEASURES: list[Callable[[bool], list[Row]]] = [words_per_core, article_1000_words, workers_2]
+
+
+def run(quick: bool) -> list[Row]:
+    return [row for m in MEASURES for row in m(quick)]
