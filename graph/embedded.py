@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -48,15 +49,31 @@ def _start_jvm(data_dir: Path) -> None:
         pattern = str(logs / "arcadedb.log").replace("\\", "/")
         props.write_text(_LOGGING.format(pattern=pattern), encoding="utf-8")
         os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(logs / "hs_err_pid%p.log"))
-        jvm.start_jvm(
-            heap_size=os.environ.get("KG_JVM_HEAP", "1g"),
-            jvm_args=[
-                f"-Djava.util.logging.config.file={props}",
-                f"-Darcadedb.server.rootPath={data_dir}",
-                "-Dpolyglot.engine.WarnInterpreterOnly=false",
-                "-Dpolyglot.log.file=" + str(logs / "polyglot.log"),
-            ],
-        )
+        args = [
+            f"-Djava.util.logging.config.file={props}",
+            f"-Darcadedb.server.rootPath={data_dir}",
+            "-Dpolyglot.engine.WarnInterpreterOnly=false",
+            "-Dpolyglot.log.file=" + str(logs / "polyglot.log"),
+        ]
+        with _quiet_stderr():  # the JVM's own "Using incubator modules" line
+            jvm.start_jvm(heap_size=os.environ.get("KG_JVM_HEAP", "1g"), jvm_args=args)
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Send file descriptor 2 to /dev/null for a moment (what the JVM prints while it starts)."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _plain(value: Any) -> Any:

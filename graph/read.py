@@ -62,3 +62,28 @@ def read_documents(store: "GraphStore", docs: list[str]) -> PropertyGraph:
         rels.append(Relationship(r["type"], r["start"], r["end"], dict(r["props"])))
     full = PropertyGraph(list(nodes.values()), rels)
     return merge_graphs(for_document(full, d) for d in docs)
+
+
+def find_documents(store: "GraphStore", refs: list[str]) -> list[str]:
+    """Document IRIs for references that are IRIs or sources (the path or URL an article came from).
+
+    A source matches exactly or as the end of a stored source (``a.txt`` finds ``/data/a.txt``).
+    """
+    from kg.graph.ops import UnknownDocument
+
+    docs = document_hashes(store)
+    out: list[str] = []
+    for ref in refs:
+        if ref in docs:
+            out.append(ref)
+            continue
+        hits = [iri for iri, r in docs.items() if r.get("source") == ref]
+        if not hits:
+            hits = [iri for iri, r in docs.items()
+                    if isinstance(r.get("source"), str) and r["source"].endswith("/" + ref.lstrip("./"))]
+        if not hits:
+            raise UnknownDocument(f"no document {ref!r} in the graph (give its IRI or its source path)")
+        if len(hits) > 1:
+            raise UnknownDocument(f"{ref!r} matches {len(hits)} documents; give the IRI")
+        out.append(hits[0])
+    return out
