@@ -15,7 +15,7 @@ _DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[
                     r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
                     r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner)")
 DE_COMPANY = re.compile(
-    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,4}}?)"
+    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,6}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
 EN_COMPANY = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)"
@@ -23,8 +23,11 @@ EN_COMPANY = re.compile(
 DE_MODEL = re.compile(
     r"(?<![\w-])(?P<det>[Dd]as|[Dd]es|[Dd]em)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
     r"(?P<head>[\w-]*[Mm]odells?)(?:\s+von\s+(?P<of>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?))?(?![\w-])")
-EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:new|latest|newest|updated)\s+(?:[\w-]+\s+)?)"
+EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:(?:new|latest|newest|updated)\s+(?:[\w-]+\s+)?)?)"
                       r"(?P<head>model)(?![\w-])")
+EN_PRONOUN = re.compile(r"^(?P<det>It)\s+(?=(?:also|has|had|will|would|plans|planned|said|says|agreed|launched|released|"
+                        r"announced|reported|raised|acquired|bought|expects|wants|aims|did|does|now|then|already|"
+                        r"recently|previously|unveiled|introduced)\b)(?P<mods>)(?P<head>)")
 FEMININE = re.compile(r"[Ff]irma$")
 PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")
 
@@ -38,6 +41,45 @@ class Salience:
     def push(self, mentions: list[Mention]) -> None:
         self.history.append(mentions)
 
+    def topic(self, back: int = 3) -> Mention | None:
+        """The company mentioned most often so far, if it was mentioned in the last ``back`` sentences."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for sent in self.history:
+            for m in sent:
+                if m.type == "Company":
+                    counts[m.name] = counts.get(m.name, 0) + 1
+                    first.setdefault(m.name, m)
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: (counts[n], -first[n].start))
+        recent = {m.name for sent in self.history[-back:] for m in sent}
+        return first[best] if best in recent else None
+
+    def company_for(self, s: Sentence, a: int, same: list[Mention]) -> Mention | None:
+        """The company a description at ``a`` stands for: the subject of its sentence unless the description
+        sits in that subject's own clause as an object; else the article's topic company when it is
+        current; else the subject of the sentence before."""
+        head = s.text[:a - s.start]
+        cands = [m for m in same if m.type == "Company" and m.end <= a]
+        prep = re.search(r"\b(?:in|an|at|von|bei|of|with|mit|für|for|into|from|über|to|on|am|im|beim)\s*$", head)
+        if cands:
+            first = cands[0]
+            lead = s.text[:first.start - s.start]
+            between = s.text[first.end - s.start:a - s.start]
+            subject = not re.search(r"\b(?:von|by|of|mit|with|bei|at|for|für|from|aus|wie|like|including|darunter|led)\s*$",
+                                    lead) and len(lead) < 40
+            boundary = re.search(r"[,;:–—]|\b(?:said|says|sagte|sagt|dass|that|which|who|während|while|nachdem|after|"
+                                 r"because|weil|und|and)\b", between)
+            if subject and not (prep and not boundary):
+                return first
+        topic = self.topic()
+        if topic is not None:
+            return topic
+        if cands:
+            return cands[-1]
+        return self.recent(("Company",))
+
     def recent(self, types: tuple[str, ...], back: int = 4) -> Mention | None:
         """The subject (first mention) of the nearest earlier sentence that has one of ``types``."""
         for sent in reversed(self.history[-back:]):
@@ -50,7 +92,8 @@ class Salience:
 def find_descriptions(s: Sentence, lang: str) -> list[tuple[int, int, str, str | None, str]]:
     """Description spans in a sentence: (start, end, type, 'of' text, matched text); offsets in the doc."""
     out = []
-    for rx, typ in ((DE_COMPANY, "Company"), (EN_COMPANY, "Company"), (DE_MODEL, "AIModel"), (EN_MODEL, "AIModel")):
+    for rx, typ in ((DE_COMPANY, "Company"), (EN_COMPANY, "Company"), (DE_MODEL, "AIModel"), (EN_MODEL, "AIModel"),
+                    (EN_PRONOUN, "Company")):
         for m in rx.finditer(s.text):
             det, head, mods = m.group("det").lower(), m.group("head"), m.group("mods")
             if PLURAL_MODS.search(mods):
@@ -65,10 +108,13 @@ def find_descriptions(s: Sentence, lang: str) -> list[tuple[int, int, str, str |
                 if det == "der" and feminine:
                     pass
                 del base
+            initial = m.start() == 0 or s.text[:m.start()].strip() in ("", "„", "\"")
             if typ == "AIModel" and rx is DE_MODEL:
-                initial = m.start() == 0 or s.text[:m.start()].strip() in ("", "„", "\"")
-                if not (initial or re.search(r"neu|jüngst|aktuell|erst", mods) or m.group("of")):
+                plain = det == "das" and re.fullmatch(r"(?:KI-)?Modell", head) is not None
+                if not (initial or plain or re.search(r"neu|jüngst|aktuell|erst", mods) or m.group("of")):
                     continue
+            if typ == "AIModel" and rx is EN_MODEL and not (initial or mods.strip()):
+                continue
             if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
                 continue  # "der Softwarehersteller Client Service International": an apposition
             of = m.groupdict().get("of")

@@ -73,16 +73,43 @@ PRODUCT_CUES = (
 )
 BENCH_CUES = r"[Bb]enchmarks?|Benchmark-Tests?|Test|Leistungstest"
 
+PLURAL_PERSON_CUES = (r"[Rr]esearchers|Forscher(?:innen)?|[Ff]ounders|[Cc]o-?founders|Gründer(?:innen)?|Mitgründer(?:innen)?|"
+                      r"[Ee]xecutives|Manager(?:innen)?|[Ee]ngineers|Ingenieure|Mitarbeiter(?:innen)?|[Ee]mployees|"
+                      r"Analysten|[Aa]nalysts|[Ss]cientists|Wissenschaftler(?:innen)?|[Ii]nvestors|Investoren")
+PLIST = rf"{PNAME}(?:(?:,\s+|\s+(?:und|and|sowie)\s+){PNAME})*"
+NLIST = rf"{NAMESEQ}(?:(?:,\s+|,?\s+(?:und|and|sowie)\s+){NAMESEQ})*"
+INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung von|participation from|Beteiligung von|"
+                      r"investors including|investors such as|Investoren wie|Geldgebern wie|Geldgeber wie|backed by|"
+                      r"unterstützt von|darunter|including")
+
 CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern with a group "n", type, reason)
     (re.compile(rf"(?<![\w-])(?:{PERSON_CUES})\s+(?P<n>{PNAME})"), "Person", "title before the name"),
     (re.compile(rf"(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
      "Person", "title after the name"),
+    (re.compile(rf"(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
+    (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
+    (re.compile(rf"(?:founded|co-founded|cofounded|gegründet)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
     (re.compile(rf"(?P<n>{PNAME})\s+(?:{SAY_VERBS})\b"), "Person", "speaker"),
     (re.compile(rf"von\s+(?P<n>{PNAME})\s+(?:mit)?(?:gegründet|geführt|geleitet)"), "Person", "founder or leader"),
     (re.compile(rf"(?:founded|co-founded|led|run)\s+by\s+(?P<n>{PNAME})"), "Person", "founder or leader"),
-    (re.compile(rf"(?<![\w-])(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
+    (re.compile(rf"(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
+    (re.compile(rf"(?:{INVESTOR_LIST_CUES})\s+(?:(?:the|den|dem|der)\s+)?(?:(?:investors?|Investoren|Geldgebern?)\s+)?(?P<n>{NLIST})"),
+     "Company", "investor list"),
+    (re.compile(rf"(?P<n>{NAMESEQ}),\s+(?:{CAP}(?:'s|’s)\s+)(?:[\w-]+\s+){{0,2}}?(?:shareholder|investor|backer)"), "Company",
+     "shareholder"),
+    (re.compile(rf"(?P<n>{CAP})(?:'s|’s)\s+{CAP}\s+(?:assistant|app|chatbot|model|agent|platform|tool|software|service|"
+                rf"chip|search engine|browser)\b"), "Company", "owner of a product"),
+    (re.compile(rf"{CAP}(?:'s|’s)\s+(?P<n>{CAP})\s+(?:assistant|app|chatbot|agent|platform|tool|software|service|chip|"
+                rf"search engine|browser)\b"), "Product", "product of a company"),
+    (re.compile(rf"(?:its|their|the|sein\w*|ihr\w*)\s+(?P<n>{CAP})\s+(?:base |foundation |language |reasoning |AI |flagship )?"
+                rf"(?:model|Modell)\b"), "AIModel", "model word after the name"),
+    (re.compile(rf"(?:mit (?:Haupt)?[Ss]itz in|headquartered in|based in|ansässig in|Hauptsitz in|Firmensitz in)\s+"
+                rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
+    (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
+     "X-based company"),
     (re.compile(rf"(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{COMPANY_CUES})\b"), "Company", "company word after the name"),
     (re.compile(rf"(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
@@ -95,6 +122,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "product word before the name"),
     (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
+    (re.compile(rf"(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
 ]
 VERSIONED = re.compile(rf"(?<![\w.-])(?P<n>{MODEL_NAME})(?![\w-])")
 MODEL_CONTEXT = re.compile(
@@ -108,8 +136,18 @@ NOT_MODEL_BASES = {
 }
 
 
-def _clean_name(name: str) -> str:
+_CUE_WORD = re.compile(rf"(?:{COMPANY_CUES}|{PERSON_CUES}|{PLURAL_PERSON_CUES}|KI|AI|Tech|US|EU)")
+
+
+def _clean_name(name: str, typ: str = "Company") -> str:
     toks = name.split()
+    # cut descriptive words before the name: "Pariser KI-Start-up Mistral", "Konkurrenten AMD"
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if re.search(r"-[a-zäöü]", t) or _CUE_WORD.fullmatch(t.split("-")[-1]) or (
+                typ == "Company" and i == 0 and i < len(toks) - 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+er", t)):
+            toks = toks[i + 1:]
+            break
     while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):
         toks.pop(0)
     while toks and ((toks[-1] in STOP_CAPS and toks[-1].casefold() not in GENERIC_SUFFIX_WORDS)
@@ -131,12 +169,25 @@ def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry
     found: dict[str, tuple[LexiconEntry, str]] = {}
 
     def add(name: str, typ: str, reason: str) -> None:
-        name = _clean_name(name)
+        name = _clean_name(name, typ)
         if len(name) < 2 or not any(c.isupper() for c in name[:1] + name):
             return
         name = _genitive_base(name, lex)
         key = norm_key(name)
         if not key or key in found or lex.lookup(key) is not None:
+            return
+        words = key.split()
+        for i in range(1, len(words)):
+            # "Shares of Tencent Holdings", "Mistral-Chef Arthur Mensch": the known name is the mention
+            if lex.lookup(" ".join(words[i:])) is not None:
+                return
+        core = [w for w in words if w not in GENERIC_SUFFIX_WORDS]
+        if typ == "Company" and core and core != words:
+            known = lex.lookup(" ".join(core))
+            if known is not None and known.type in ("Place", "Person"):
+                return  # "Berlin AI"
+        if typ == "Company" and len(words) > 1 and lex.lookup(words[0]) is not None and \
+                lex.lookup(words[0]).type == "Place" and words[-1] in GENERIC_SUFFIX_WORDS:
             return
         first = name.split()[0]
         if first in STOP_CAPS or name in STOP_CAPS:
@@ -148,10 +199,14 @@ def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry
         text = s.text
         for rx, typ, reason in CONTEXT_RULES:
             for m in rx.finditer(text):
-                name = m.group("n")
-                if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:
-                    continue
-                add(name, typ, reason)
+                for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):
+                    if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:
+                        continue
+                    if typ == "Company" and reason == "investor list" and re.fullmatch(PNAME, name):
+                        typ2 = "Person"
+                    else:
+                        typ2 = typ
+                    add(name, typ2, reason)
         if MODEL_CONTEXT.search(text):
             for m in VERSIONED.finditer(text):
                 name = m.group("n")
@@ -163,6 +218,10 @@ def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry
                             "Place", "Person", "StockIndex", "Organization"):
                     continue
                 entry = lex.lookup(norm_key(base))
+                version = name[len(base):]
+                namelike = bool(re.search(r"[a-z][A-Z]|^[A-Z0-9]{2,}$|\d", base))
+                if not (namelike or re.search(r"[A-Za-z]|\d\.\d", version) or entry is not None):
+                    continue  # "Firmenangaben 92": an ordinary noun and a number
                 if near_known(base, lex, ("Company",)) is not None:
                     continue  # "DeepSeek V4", "DeepSeaks R1": the maker and its version, see pipeline
                 typ = "Product" if entry is not None and entry.type == "Product" else "AIModel"
@@ -190,7 +249,8 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
 
 # ---------------------------------------------------------------- matching known names
 
-ALLOWED_GAPS = {"", " ", "-", "\u00a0"}
+ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":"}
+PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered)\b")
 
 
 def _case_ok(surface: str, entry: LexiconEntry) -> bool:
@@ -231,7 +291,7 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
                 if not _case_ok(surface, entry):
                     continue
                 # "US-Dollar", "China-Geschäft": a place as the first part of a compound is no mention
-                if entry.type == "Place" and text[b:b + 1] == "-":
+                if entry.type == "Place" and text[b:b + 1] == "-" and not PLACE_COMPOUND_OK.match(text[b:b + 16]):
                     continue
                 hit = Mention(a, b, surface, entry.name, entry.type, s.index, method if entry.source != "context"
                               else "context", 100.0, "" if method == "lexicon" else "genitive/plural -s",
@@ -248,7 +308,17 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
 
 def expand_doc_aliases(lex: Lexicon, names: list[str]) -> None:
     """Short and squashed forms of multi-word names found in the document ("Manus AI" -> "Manus",
-    "ManusAI"), so later mentions of the short form resolve to the same entity."""
+    "ManusAI"; "Lena Hoffmann" -> "Hoffmann"), so later mentions of the short form resolve to the same
+    entity. A surname shared by two people of the document is left alone."""
+    surnames: dict[str, list[str]] = {}
+    for name in names:
+        entry = lex.get(name)
+        if entry is not None and entry.type == "Person" and len(name.split()) >= 2:
+            surnames.setdefault(name.split()[-1], []).append(name)
+    for surname, people in surnames.items():
+        if len(people) == 1 and lex.lookup(norm_key(surname)) is None and len(surname) > 2:
+            entry = lex.get(people[0])
+            lex.add(LexiconEntry(entry.name, entry.type, [surname], None, None, entry.source))
     for name in names:
         entry = lex.get(name)
         if entry is None or entry.type not in ("Company", "Organization"):

@@ -5,9 +5,9 @@ from __future__ import annotations
 UP = "A-ZÄÖÜ"
 LOW = "a-zäöüßéèáíóúçñëïâêôã"
 # A capitalised name token: "Focus", "Vey-Sern", "JD.com", "Character.AI", "xAI" is handled by the lexicon
-CAP = rf"[{UP}][\w&]*(?:[-.][\w&]+)*"
+CAP = rf"[{UP}][\w&]*(?:[-.:][\w&]+)*"
 # Up to five capitalised tokens, joined by spaces (names of companies and organisations)
-NAMESEQ = rf"{CAP}(?:\s(?:{CAP}|&|de|of|and|für|für|du|des)(?=[\s,.;:!?)\"“”]|$)){{0,4}}"
+NAMESEQ = rf"{CAP}(?:\s(?:{CAP}|&|de|of|für|du)(?=[\s,.;:!?)\"“”'’]|$)){{0,4}}"
 # A person's name: two or three capitalised words ("Vey-Sern Ling", "Liang Wenfeng", "Jack Ma")
 PWORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
 PNAME = rf"{PWORD}(?:\s(?:van|von|de|der|da|di|le|bin|al)\b)?(?:\s{PWORD}){{1,2}}"

@@ -225,8 +225,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 else:
                     antecedent = salience.recent(("AIModel",))
             else:
-                before = [m for m in named + resolved if m.type == "Company" and m.end <= a]
-                antecedent = before[-1] if before else salience.recent(("Company",))
+                antecedent = salience.company_for(s, a, sorted(named + resolved, key=lambda m: m.start))
             if antecedent is None or any(r.start < b and a < r.end for r in resolved):
                 continue
             cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,

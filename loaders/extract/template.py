@@ -39,9 +39,17 @@ class View:
         return self.mentions[int(i)]
 
 
+ATTRIBUTION = re.compile(r"(?:nach Angaben|laut|[Aa]ccording to|zufolge|einem Bericht|a report by|a report from)\s+"
+                         r"(?:(?:von|des|der|dem|den|the|einem Bericht von|einem Bericht (?:der|des))\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$")
+
+
 def make_view(sentence: Sentence, mentions: list[Mention]) -> View:
+    """Mentions inside attributions ("laut Bloomberg", "according to the company") are left out: they
+    name a source, not a participant."""
     parts, pos = [], sentence.start
-    ms = sorted(mentions, key=lambda m: m.start)
+    ms = [m for m in sorted(mentions, key=lambda m: m.start)
+          if not ATTRIBUTION.search(sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start])]
     for i, m in enumerate(ms):
         parts.append(sentence.text[pos - sentence.start:m.start - sentence.start])
         parts.append(f"⟨{i}:{m.type}⟩")
@@ -55,7 +63,7 @@ def _slot(types: str) -> str:
 
 
 def _list_slot(types: str) -> str:
-    one = rf"⟨\d+:(?:{types})⟩"
+    one = rf"⟨\d+:(?:{types})⟩(?!-)"
     return rf"({one}(?:{COORD}{one})*)"
 
 
