@@ -28,7 +28,8 @@ def _extract() -> tuple[Callable[[Any], Any] | None, str]:
     except Exception as e:  # the extractor is still being written: any failure means not available
         return None, f"kg.loaders.extract does not import ({type(e).__name__}: {str(e)[:80]})"
     try:
-        extract(documents(1, seed=SEED, words=60)[0])  # warm-up: lexicon, patterns
+        for d in documents(2, seed=SEED, words=60):  # warm-up: lexicon, patterns of de and en
+            extract(d)
     except Exception as e:
         return None, f"extract() fails ({type(e).__name__}: {str(e)[:80]})"
     return extract, ""
@@ -57,28 +58,30 @@ def article_1000_words(quick: bool) -> list[Row]:
     except Exception as e:
         return [Row.unavailable("1,000-word article", f"kg.loaders.extract does not import ({type(e).__name__})",
                                 group=GROUP)]
-    docs = documents(6 if quick else 30, seed=SEED + 1, words=1000)
+    docs = documents(8 if quick else 32, seed=SEED + 1, words=1000)  # alternating de, en
     try:
-        t0 = time.perf_counter()
-        extract(docs[0])
-        cold = (time.perf_counter() - t0) * 1000
+        cold = []
+        for d in docs[:2]:  # the first article of each language loads that language's resources
+            t0 = time.perf_counter()
+            extract(d)
+            cold.append((time.perf_counter() - t0) * 1000)
         times = []
-        for d in docs[1:]:
+        for d in docs[2:]:
             t0 = time.perf_counter()
             extract(d)
             times.append((time.perf_counter() - t0) * 1000)
     except Exception as e:
         return [Row.unavailable("1,000-word article", f"extract() fails ({type(e).__name__}: {str(e)[:80]})",
                                 group=GROUP)]
-    _, py = python_peak(extract, docs[1])
+    _, py = python_peak(extract, docs[2])
     median = statistics.median(times)
     n = len(times)
     return [
         Row("1,000-word article, median", median, "ms", goal="<= 100 ms", py_peak_mib=py, group=GROUP,
-            note=f"{n} articles; {'meets' if median <= 100 else 'misses'} the goal"),
+            note=f"{n} articles, de+en, warm; {'meets' if median <= 100 else 'misses'} the goal"),
         Row("1,000-word article, slowest", max(times), "ms", goal="<= 100 ms", group=GROUP, note=f"of {n}"),
-        Row("1,000-word article, first in a process", cold, "ms", group=GROUP,
-            note="includes loading the lexicon and patterns"),
+        Row("1,000-word article, first de + first en in a process", sum(cold), "ms", group=GROUP,
+            note=f"{cold[0]:.0f} + {cold[1]:.0f} ms; includes loading lexicon and patterns"),
     ]
 
 
