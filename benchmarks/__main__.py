@@ -67,6 +67,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
         "commit": commit,
+        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "",
     }
 
 
@@ -103,7 +104,7 @@ def format_table(rows: list[Row]) -> str:
 
 def format_machine(m: dict[str, Any]) -> str:
     return (f"{m['date']} · {m['cpu']} · {m['cores']} cores · {m['memory']} RAM · Python {m['python']} · "
-            f"{m['os']} · commit {m['commit']}")
+            f"{m['os']} · commit {m['commit']} · load average at start {m['load']}")
 
 
 def _has_run(path: Path) -> bool:

@@ -19,6 +19,7 @@ __all__ = ["MEASURES", "run", "words_per_core", "article_1000_words", "workers_2
 
 GROUP = "extract"
 SEED = 7
+REPEATS = 3
 
 
 def _extract() -> tuple[Callable[[Any], Any] | None, str]:
@@ -42,13 +43,15 @@ def words_per_core(quick: bool) -> list[Row]:
         return [Row.unavailable("words/s per core", why, group=GROUP)]
     docs = documents(12 if quick else 100, seed=SEED, words=400)
     words = sum(len(d.text.split()) for d in docs)
-    t0 = time.perf_counter()
-    for d in docs:
-        extract(d)
-    dt = time.perf_counter() - t0
+    dt = float("inf")
+    for _ in range(REPEATS):  # the fastest pass: least disturbed by other processes
+        t0 = time.perf_counter()
+        for d in docs:
+            extract(d)
+        dt = min(dt, time.perf_counter() - t0)
     _, py = python_peak(lambda: [extract(d) for d in docs[:3]])
     return [Row("words/s per core", words / dt, "words/s", py_peak_mib=py, group=GROUP,
-                note=f"{len(docs)} articles, {words:,} words, de+en")]
+                note=f"{len(docs)} articles, {words:,} words, de+en; fastest of {REPEATS} passes")]
 
 
 def article_1000_words(quick: bool) -> list[Row]:
@@ -67,9 +70,12 @@ def article_1000_words(quick: bool) -> list[Row]:
             cold.append((time.perf_counter() - t0) * 1000)
         times = []
         for d in docs[2:]:
-            t0 = time.perf_counter()
-            extract(d)
-            times.append((time.perf_counter() - t0) * 1000)
+            best = float("inf")
+            for _ in range(REPEATS):  # each article's fastest run
+                t0 = time.perf_counter()
+                extract(d)
+                best = min(best, time.perf_counter() - t0)
+            times.append(best * 1000)
     except Exception as e:
         return [Row.unavailable("1,000-word article", f"extract() fails ({type(e).__name__}: {str(e)[:80]})",
                                 group=GROUP)]
@@ -78,7 +84,7 @@ def article_1000_words(quick: bool) -> list[Row]:
     n = len(times)
     return [
         Row("1,000-word article, median", median, "ms", goal="<= 100 ms", py_peak_mib=py, group=GROUP,
-            note=f"{n} articles, de+en, warm; {'meets' if median <= 100 else 'misses'} the goal"),
+            note=f"{n} articles, de+en, warm, fastest of {REPEATS} each; {'meets' if median <= 100 else 'misses'} the goal"),
         Row("1,000-word article, slowest", max(times), "ms", goal="<= 100 ms", group=GROUP, note=f"of {n}"),
         Row("1,000-word article, first de + first en in a process", sum(cold), "ms", group=GROUP,
             note=f"{cold[0]:.0f} + {cold[1]:.0f} ms; includes loading lexicon and patterns"),
