@@ -63,6 +63,10 @@ class Salience:
         head = s.text[:a - s.start]
         cands = [m for m in same if m.type == "Company" and m.end <= a]
         prep = re.search(r"\b(?:in|an|at|von|bei|of|with|mit|für|for|into|from|über|to|on|am|im|beim)\s*$", head)
+        if cands and re.fullmatch(r"\s*,\s*", s.text[cands[-1].end - s.start:a - s.start]) and not re.match(
+                r"(?:[\w-]+\s+){0,6}?(?:said|says|sagte|sagt|announced|teilte|mitteilte|erklärte)\b",
+                s.text[a - s.start:]):
+            return cands[-1]  # an apposition: "SAP, the Walldorf-based software group"
         if cands:
             first = cands[0]
             lead = s.text[:first.start - s.start]
@@ -89,7 +93,7 @@ class Salience:
         return None
 
 
-def find_descriptions(s: Sentence, lang: str) -> list[tuple[int, int, str, str | None, str]]:
+def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list[tuple[int, int, str, str | None, str]]:
     """Description spans in a sentence: (start, end, type, 'of' text, matched text); offsets in the doc."""
     out = []
     for rx, typ in ((DE_COMPANY, "Company"), (EN_COMPANY, "Company"), (DE_MODEL, "AIModel"), (EN_MODEL, "AIModel"),
@@ -117,6 +121,8 @@ def find_descriptions(s: Sentence, lang: str) -> list[tuple[int, int, str, str |
                 continue
             if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
                 continue  # "der Softwarehersteller Client Service International": an apposition
+            if any(n.start == s.start + m.end() + 1 for n in named):
+                continue  # "das Modell ERNIE 4.5": the name follows
             of = m.groupdict().get("of")
             out.append((s.start + m.start(), s.start + m.end(), typ, of, m.group()))
     return out

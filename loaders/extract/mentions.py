@@ -85,7 +85,7 @@ INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung 
 CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern with a group "n", type, reason)
     (re.compile(rf"(?<![\w-])(?:{PERSON_CUES})\s+(?P<n>{PNAME})"), "Person", "title before the name"),
-    (re.compile(rf"(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
+    (re.compile(rf"(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
      "Person", "title after the name"),
     (re.compile(rf"(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
     (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
@@ -111,7 +111,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
      "X-based company"),
     (re.compile(rf"(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-                rf"(?:{COMPANY_CUES})\b"), "Company", "company word after the name"),
+                rf"(?:{COMPANY_CUES})\b(?!['’])"), "Company", "company word after the name"),
     (re.compile(rf"(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
     (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),
      "Company", "shares of"),
@@ -144,8 +144,7 @@ def _clean_name(name: str, typ: str = "Company") -> str:
     # cut descriptive words before the name: "Pariser KI-Start-up Mistral", "Konkurrenten AMD"
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if re.search(r"-[a-zäöü]", t) or _CUE_WORD.fullmatch(t.split("-")[-1]) or (
-                typ == "Company" and i == 0 and i < len(toks) - 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+er", t)):
+        if re.search(r"-[a-zäöü]", t) or _CUE_WORD.fullmatch(t.split("-")[-1]):
             toks = toks[i + 1:]
             break
     while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):

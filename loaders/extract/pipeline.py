@@ -110,7 +110,10 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
                     and not re.fullmatch(r"(?:19|20)\d\d", va.group(1)):
                 token = va.group(1)
                 found = lex.lookup(norm_key(f"{m.name} {token}"))
-                name = found.name if found is not None else f"{m.name} {token}"
+                written = re.sub(r"(?:'s|’s|s)$", "", m.text) if m.method == "lexicon" else m.name
+                if m.method == "lexicon" and lex.lookup(norm_key(written)) is None:
+                    written = m.name
+                name = found.name if found is not None else f"{written} {token}"
                 typ = found.type if found is not None else "AIModel"
                 end = m.end + va.end()
                 merged = Mention(m.start, end, text[m.start:end], name, typ, m.sentence,
@@ -206,7 +209,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         ev = Evidence(s.text, s.start, s.end)
         # ---- descriptions -> coreference
         resolved: list[Mention] = []
-        for a, b, typ, of, desc_text in find_descriptions(s, lang):
+        for a, b, typ, of, desc_text in find_descriptions(s, lang, named):
+            a0 = a  # where the description starts, before it is narrowed to its head noun
             inner = [m for m in named if a <= m.start and m.end <= b]
             overlapping = [m for m in named if m.start < b and a < m.end and m not in inner]
             if overlapping:
@@ -225,7 +229,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 else:
                     antecedent = salience.recent(("AIModel",))
             else:
-                antecedent = salience.company_for(s, a, sorted(named + resolved, key=lambda m: m.start))
+                antecedent = salience.company_for(s, a0, sorted(named + resolved, key=lambda m: m.start))
             if antecedent is None or any(r.start < b and a < r.end for r in resolved):
                 continue
             cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,

@@ -41,6 +41,14 @@ TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*{TITLE})*"
 OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?"
 ADJ = r"(?:[\w-]+\s+){0,2}?"
 DET = r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
+ADJ3 = r"(?:[\w-]+\s+){0,3}?"
+ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩)\s+){0,3}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
+V2_LAUNCH = (r"(?:veröffentlichte|veröffentlicht|stellte|stellt|präsentierte|präsentiert|lancierte|lanciert|enthüllte|"
+             r"enthüllt|brachte|bringt|startete|startet|zeigte|zeigt|kündigte|kündigt)")
+V2_ACQ = r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|schluckt|schluckte)"
+V2_OUT = r"(?:übertraf|übertrafen|übertrifft|schlug|schlägt|überholte|überholt|überflügelte|überflügelt)"
+INVESTOR_N = (r"(?:[Ii]nvestor|[Bb]acker|[Ss]hareholder|[Gg]eldgeber|Anteilseigner|Aktionär|Großaktionär|Hauptaktionär|"
+              r"[Ss]takeholder)\w*")
 
 LAUNCH_VERBS = (
     r"veröffentlicht\w*|stellte?n?\b[^⟨.]{0,140}?\b(?:vor|zur Verfügung)\b|vorgestellt|präsentiert\w*|lanciert\w*|"
@@ -79,6 +87,9 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"(?:von|by)\s+{CO}\s+(?:entwickelte|trainierte|veröffentlichte|vorgestellte|gebaute|developed|built|"
      r"trained|created|made)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (r"{CO}-(?:entwickelte|developed|built|made|trainierte)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
+    (V2_LAUNCH + r"\s+{CO}\s+(?:[\w-]+\s+){0,5}?{MPS}", "released", 1, 2, 0.85),
+    (r"{MP},\s+(?:den|das|die|which|that)\s+{CO}{G60}\b(?:entwickelt|vorgestellt|veröffentlicht|gebaut|trainiert|"
+     r"developed|built|launched|released|trained|designed|created)", "released", 2, 1, 0.85),
     # ---- competesWith
     (r"{X}{G80}\b(?:sowohl\s+)?mit\s+{XS}{G40}\b" + COMPETE_V, "competesWith", 1, 2, 0.85),
     (r"{X}{G40}\b(?:konkurriert|konkurrieren|konkurrierte|wetteifert|competes?|competing|competed|rivals|"
@@ -98,12 +109,24 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "competesWith", 1, 2, 0.8),
     (r"{X}{G40}\b(?:Konkurrenz|Konkurrent|Rivale|rival|competitor)\s+(?:für|zu|to|for)\s+" + DET + r"{XS}",
      "competesWith", 1, 2, 0.75),
+    (r"{X}{P60}\b(?:gilt als|ist|is|als|as|seen as|considered)\s+(?:[\w-]+\s+){0,3}?(?:Konkurrent|Rivale|"
+     r"Herausforderer|Wettbewerber|rival|competitor|challenger)\w*\s+(?:von|des|der|zu|für|of|to)\s+" + DET + r"{XS}",
+     "competesWith", 1, 2, 0.8),
+    (r"{X}{G60}\bmit\s+" + DET + r"{XS}\s+(?:[\w-]+\s+){0,2}?(?:mithalten|gleichziehen|mitzuhalten|gleichzuziehen)",
+     "competesWith", 1, 2, 0.8),
+    (r"{X}{G60}\b(?:matches|match|rivals|is on par with|on par with|is on a par with|ebenbürtig|auf Augenhöhe mit|"
+     r"vergleichbar mit|gleichauf mit)\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
     # ---- outperforms
     (r"{X}{G100}\bbesser{G40}\bals\s+" + DET + r"{XS}", "outperforms", 1, 2, 0.75),
     (r"{X}{G60}\b(?:better than|stronger than|leistungsfähiger als|stärker als)\s+" + DET + r"{XS}",
      "outperforms", 1, 2, 0.75),
     (r"{X}{G60}\b" + OUTPERF + r"\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    (V2_OUT + r"\s+{X}\s+" + DET + ADJ + r"(?:Modell\s+|model\s+)?{XS}", "outperforms", 1, 2, 0.75),
     # ---- evaluatedOn
+    (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"(?:[\w-]+\s+)?{BENCH}(?:-[\w-]+)?{G30}\b" + EVAL_V + r"\s+{X}",
+     "evaluatedOn", 2, 1, 0.8),
+    (r"{X}{G40}\b(?:" + OUTPERF[3:-1] + r"|besser als|better than)\s+" + DET + ADJ + r"{X}\s+(?:on|auf|in|im|bei|beim)\s+"
+     + DET + r"{BENCHS}", "evaluatedOn", 1, 3, 0.75),
     (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"{BENCH}{G120}{X}\s+(?:has\s+|have\s+|hat\s+)?" + EVAL_V,
      "evaluatedOn", 2, 1, 0.8),
     (r"{X}{G80}\b" + EVAL_V + r"{G60}\b(?:auf|im|in|beim|bei|on|in)\s+" + DET + ADJ + r"{BENCHS}",
@@ -116,7 +139,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"von\s+{PERS}\s+(?:mit)?gegründete\w*\s+" + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.9),
     (r"{ORG}{G60}\b(?:wurde|war|ist)?{G30}(?:\d{4}\s+)?(?:von|durch)\s+{PERS}\s+(?:mit)?gegründet", "foundedBy", 1, 2, 0.9),
     (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|gegründet|mitgegründet)\s+(?:in\s+\d{4}\s+)?"
-     r"(?:by|von|durch)\s+" + DET + ADJ + r"{PERS}", "foundedBy", 1, 2, 0.9),
+     r"(?:by|von|durch)\s+" + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.9),
     (r"{PERS}{G20}\b(?:gründete|gründeten|founded|co-founded|cofounded|mitgegründet|gegründet hat|gegründet haben)\s+"
      + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
     (r"{PERS}{G30}\b(?:hat|haben|hatte|hatten)\s+" + DET + ADJ + r"{ORG}{G30}\b(?:mit)?gegründet", "foundedBy", 2, 1, 0.85),
@@ -131,10 +154,17 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+)?{ORGS}",
      "investsIn", 2, 1, 0.8),
     (r"{ORGS}{G20}\b(?:invests?|invested|investiert\w*)\s+(?:\w+\s+){0,2}?in\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{ORGS}{G40}\b(?:is|ist|are|sind|was|war|remains|bleibt)\s+(?:an?\s+|ein\w*\s+|the\s+|der\s+|die\s+)?"
+     r"(?:[\w-]+\s+){0,2}?" + INVESTOR_N + r"\s+(?:in|of|at|bei|von|an)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{ORGS},\s+{CO}(?:'s|’s|s)\s+" + ADJ + INVESTOR_N, "investsIn", 1, 2, 0.8),
+    (r"{ORGS}{G30}\b(?:holds|held|hält|hielt|owns|owned|besitzt|besaß|acquired|took|takes|erwarb)\s+(?:a|an|eine[n]?)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil|share)\s+(?:in|an|at)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{ORGS}{G60}\b(?:an|in|bei)\s+" + DET + r"{CO}\s+(?:beteiligt|eingestiegen)", "investsIn", 1, 2, 0.8),
     # ---- acquired
+    (V2_ACQ + r"\s+{ORG}\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"{ORG}{G30}\b(?:übernimmt|übernahm|übernommen hat|kauft|kaufte|gekauft hat|erwirbt|erwarb|erworben hat|"
      r"schluckt|schluckte|acquires|acquired|buys|bought|will acquire|to acquire|agreed to buy|agreed to acquire|"
-     r"takes over|took over)\s+" + DET + ADJ + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
+     r"takes over|took over)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"(?:Übernahme|Kauf|Akquisition)\s+(?:von|des|der)\s+" + DET + ADJ + r"{CO}\s+durch\s+" + DET + r"{ORG}",
      "acquired", 2, 1, 0.85),
     (r"{CO}-Übernahme\s+durch\s+" + DET + r"{ORG}", "acquired", 2, 1, 0.85),
@@ -158,7 +188,12 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"(?:Partnerschaft|Kooperation|Zusammenarbeit|partnership|collaboration|alliance)\s+(?:zwischen|between)\s+"
      r"{X}\s+(?:und|and)\s+{X}", "partnersWith", 1, 2, 0.8),
     (r"{X}-(?:Partner|partner)\s+{XS}", "partnersWith", 1, 2, 0.8),
+    (r"{X}[^.⟨]{0,40}?(?:⟨\d+:\w+⟩[^.⟨]{0,60}?){0,2}\b(?:said|says|sagte|sagt|announced|kündigte an)?,?\s*(?:it|es|sie|dass es|dass sie)\s+"
+     r"(?:is|was|has|had|will|would|werde|wolle)?\s*(?:be\s+)?(?:partnering|partnered|teaming up|kooperiere|kooperiert|zusammenarbeiten)\s+"
+     r"(?:\w+\s+){0,2}?(?:with|mit)\s+" + DET + r"{XS}", "partnersWith", 1, 2, 0.75),
     # ---- headquarteredIn
+    (r"{ORG},\s+(?:a|an|the|ein|eine|das|der|die)\s+{PLACE}(?:-based|er|-ansässige\w*)\s(?!(?:[\w-]+\s+){0,3}⟨\d+:Company⟩)",
+     "headquarteredIn", 1, 2, 0.8),
     (r"{ORG}\s*,?\s*(?:mit\s+(?:Haupt)?[Ss]itz\s+in|mit\s+Hauptquartier\s+in|headquartered in|based in|"
      r"ansässig in|aus)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?{PLACE}(?!-)", "headquarteredIn", 1, 2, 0.8),
     (r"{ORG}{G40}\b(?:hat seinen Sitz in|hat ihren Sitz in|sitzt in|is headquartered in|is based in|"
@@ -180,11 +215,14 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"based on|auf Basis von|auf Basis des|auf Grundlage von|fine-tuned from|a fine-tuned version of|"
      r"eine Weiterentwicklung von|derived from|distilled from)\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.85),
     (r"{MP}(?:-basierte\w*|\s+basierende\w*|-based)\s+" + ADJ + r"{MP}", "basedOn", 2, 1, 0.8),
+    (r"{MP},\s+(?:das|der|die|which|that)\s+(?:auf|on)\s+" + DET + ADJ + r"{MP}\s+(?:basiert|beruht|aufbaut|aufsetzt)",
+     "basedOn", 1, 2, 0.85),
+    (r"{MP},\s+(?:which|that)\s+(?:is|was)\s+(?:based|built)\s+on\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.85),
     # ---- subsidiaryOf
     (r"{ORG}-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit)\s+{ORG}", "subsidiaryOf", 2, 1, 0.9),
     (r"{ORG},\s+" + DET + ADJ + r"(?:Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen|subsidiary|unit|"
      r"division|Sparte|Konzerntochter)\s+(?:von|des|der|of)\s+" + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.9),
-    (r"{ORG}(?:'s|’s)\s+(?:\w+\s+)?(?:subsidiary|unit|division)\s+{ORG}", "subsidiaryOf", 2, 1, 0.85),
+    (r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{ORG}", "subsidiaryOf", 2, 1, 0.85),
     (r"{ORG}(?:-|\s)(?:Mutterkonzern|Muttergesellschaft|Mutter|parent|parent company)\s+{ORG}", "subsidiaryOf", 1, 2, 0.9),
     (r"{ORG}{G20}\b(?:gehört zu|gehört zum|belongs to|is owned by|is a subsidiary of|ist eine Tochter von|"
      r"ist eine Tochter des|gehört dem|is a unit of)\s+" + DET + ADJ + r"{ORG}", "subsidiaryOf", 1, 2, 0.85),
@@ -198,6 +236,11 @@ TITLE_RULES = [
     (compile_pattern(r"{PER},\s+" + DET + r"(?:[\w-]+\s+){0,2}?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"{ORG}(?:-|\s|'s\s|’s\s|s\s)(" + TITLES + r")\s*,?\s+{PER}"), 3, 2, 1),
     (compile_pattern(r"(?<![\w-])(" + TITLES + r")\s+" + OF + r"{ORG},?\s+{PER}"), 3, 1, 2),
+    (compile_pattern(r"{PER},\s+(?:the\s+|der\s+|die\s+)?{ORG}(?:'s|’s|s)?\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
+    (compile_pattern(r"{PER},?\s+(?:who|der|die|which)\s+(?:\w+\s+)?(?:serves|served|is|was|ist|war|fungiert|amtiert)\s+(?:as|als)\s+"
+                     r"(?:the\s+|der\s+|die\s+)?{ORG}(?:'s|’s|s)\s+(" + TITLES + r")\b"), 1, 3, 2),
+    (compile_pattern(r"{PER},?\s+(?:who|der|die|which)\s+(?:\w+\s+)?(?:serves|served|is|was|ist|war|fungiert|amtiert)\s+(?:as|als)\s+"
+                     r"(?:the\s+|der\s+|die\s+)?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),

@@ -63,7 +63,7 @@ def _slot(types: str) -> str:
 
 
 def _list_slot(types: str) -> str:
-    one = rf"⟨\d+:(?:{types})⟩(?!-)"
+    one = rf"(?:⟨\d+:\w+⟩-\w+\s+)?⟨\d+:(?:{types})⟩(?!-)"  # "der ⟨ByteDance⟩-Tochter ⟨Volcano Engine⟩"
     return rf"({one}(?:{COORD}{one})*)"
 
 
@@ -76,12 +76,15 @@ def compile_pattern(template: str) -> re.Pattern[str]:
             return _list_slot(TYPE_SETS[name[:-1]])
         if name in TYPE_SETS:
             return _slot(TYPE_SETS[name])
-        if name.startswith("G"):  # {G40}: up to 40 characters without a mention or sentence end
+        if name.startswith("G"):  # {G40}: up to 40 characters without a mention
             return rf"[^⟨⟩]{{0,{int(name[1:])}}}?"
+        if name.startswith("P"):  # {P60}: up to 60 characters that may name places ("mit Sitz in ⟨Paris⟩")
+            return rf"(?:[^⟨⟩]|⟨\d+:Place⟩){{0,{int(name[1:])}}}?"
         raise ValueError(f"unknown slot {name!r}")
 
     return re.compile(re.sub(r"\{([A-Z]+\d*)\}", repl, template))
 
 
 def ids_in(group: str) -> list[int]:
-    return [int(x) for x in re.findall(r"⟨(\d+):", group)]
+    """Mention ids in a matched slot, without compound modifiers ("⟨2⟩-Tochter ⟨3⟩" -> 3)."""
+    return [int(x) for x in re.findall(r"⟨(\d+):[^⟩]*⟩(?!-)", group)]
