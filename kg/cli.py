@@ -18,7 +18,7 @@ app = typer.Typer(
 )
 
 # Modules under kg.commands, in the order their commands appear in --help.
-COMMAND_MODULES = ["extract", "ingest", "graph", "analyze"]
+COMMAND_MODULES = ["extract", "ingest", "query", "graph", "analyze"]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"kg.commands.{_name}").register(app)
