@@ -154,16 +154,30 @@ def merge_nodes(labels: Sequence[str], rows: list[dict[str, Any]]) -> Query:
 
 
 def merge_relationships(
-    rtype: str, start_label: str, end_label: str, rows: list[dict[str, Any]]
+    rtype: str, start_label: str, end_label: str, rows: list[dict[str, Any]], *, provenance: bool = True
 ) -> Query:
     """MERGE relationships of one type between nodes found by ``iri``.
 
     Each row: ``{"start", "end", "props": {scalars}, "sources", provenance lists}``. Provenance
-    entries are appended per key (no duplicates) and ``confidence`` is the highest of them.
+    entries are appended per key (no duplicates) and ``confidence`` is the highest of them. With
+    ``provenance=False`` (no row has provenance lists) the query only merges props and sources.
     """
     rtype = check_rel_type(rtype)
     start_label, end_label = check_label(start_label), check_label(end_label)
     key = REL_PROVENANCE_LISTS[0]
+    if not provenance:  # MENTIONS and event links: no assertion lists to merge
+        lines = [
+            "UNWIND $rows AS r",
+            f"MATCH (a:{_bt(start_label)} {{iri: r.start}})",
+            f"MATCH (b:{_bt(end_label)} {{iri: r.end}})",
+            f"MERGE (a)-[rel:{_bt(rtype)}]->(b)",
+        ]
+        if any(row.get("props") for row in rows):
+            lines.append("SET rel += r.props")
+        if any(row.get("sources") for row in rows):
+            lines.append("SET " + _union("rel", "sources"))
+        lines.append("RETURN count(*) AS written")
+        return "\n".join(lines), {"rows": rows}
     lines = [
         "UNWIND $rows AS r",
         f"MATCH (a:{_bt(start_label)} {{iri: r.start}})",

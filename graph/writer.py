@@ -102,7 +102,9 @@ def plan(graph: PropertyGraph, batch_size: int = 1000, *, known: dict[str, str] 
                              "nodes", len(chunk)))
     for (rtype, start, end) in sorted(by_type):
         for chunk in _chunks(by_type[(rtype, start, end)], batch_size):
-            out.append(Batch([cypher.merge_relationships(rtype, start, end, chunk)], "relationships", len(chunk)))
+            prov = any(row.get(REL_PROVENANCE_LISTS[0]) for row in chunk)
+            out.append(Batch([cypher.merge_relationships(rtype, start, end, chunk, provenance=prov)],
+                             "relationships", len(chunk)))
     for chunk in _chunks(hashes, batch_size):
         out.append(Batch([cypher.finish_documents(chunk)], "documents", len(chunk)))
     return out
