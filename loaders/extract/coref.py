@@ -75,7 +75,11 @@ class Salience:
                                     lead) and len(lead) < 40
             boundary = re.search(r"[,;:–—]|\b(?:said|says|sagte|sagt|dass|that|which|who|während|while|nachdem|after|"
                                  r"because|weil|und|and)\b", between)
-            if subject and not (prep and not boundary):
+            clause_subject = re.search(r"(?:^|[,;:„\"]|\b(?:said|says|sagte|sagt|dass|that|and|und|nachdem|after|while|"
+                                       r"während|because|weil|als|when|wie|as))\s*$", head)
+            topic = self.topic()
+            if subject and not (prep and not boundary) and (
+                    clause_subject or topic is None or topic.name == first.name):
                 return first
         topic = self.topic()
         if topic is not None:

@@ -55,19 +55,27 @@ STOCK_CUE = re.compile(r"(?i)aktie|papiere|\btitel\b|\bADRs?\b|\bkurs|börse|sha
                        r"trading|traded|\bclosed\b|schloss|market value|börsenwert")
 UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zugelegt|zulegen|gewann\w*|gewinn\w*|"
                 r"plus|klettert\w*|sprang\w*|springt|gesprungen|schnellt\w*|rose|rises?|rising|jump\w*|gain\w*|"
-                r"climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|up|höher|aufwärts|Kurssprung|zog\w*\s+an|"
+                r"zulegte\w*|anzog\w*|climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|up|höher|aufwärts|Kurssprung|zog\w*\s+an|"
                 r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag)\b")
 DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
                   r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
-                  r"tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
+                  r"nachgab\w*|nachgegeben|einbrach\w*|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
                   r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|"
                   r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed)\b")
+SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht)\b")
+SEP_DOWN = re.compile(r"\b(?:gab|gaben|gibt|geben|brach|brachen|bricht|sackte|sackten|rutschte|rutschten)\b")
 NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|Prozent der|% der|percent of|"
                         r"Rendite|Zinsen?|Zinssatz|Inflation|Wachstum|Umsatz|revenue|sales|Gewinnmarge|margin|"
                         r"Stimmen|Nutzer|users)\W*$")
+MODIFIER_OF_PERSON = re.compile(r"(?:'s|’s)?[-\s](?:co-?founder|founder|CEO|chief|Gründer|Mitgründer|Chef|Chefin|"
+                                r"researcher|Forscher|president|Präsident)", re.I)
+ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-]+\s+)?(?:Runde|Finanzierungsrunde|"
+                       r"Investitionsrunde|round|funding round|financing)\b")
+PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteiligt\w*|participat\w*|joined|schlossen sich|investiert\w*|"
+                           r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
 
-INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|"
+INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"
                         r"ausgeben|spend\w*|Großinvestition")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
                          r"seed-runde|seed round|kapitalrunde|\braised?\b|\braises\b|\braising\b|sammelt\w*|"
@@ -77,7 +85,7 @@ INVESTOR_CUE = re.compile(r"(?i)angeführt von|unter (?:der )?Führung von|led b
                           r"backers?|unter anderem")
 ACQ_CUE = re.compile(r"(?i)übernimmt|übernahm|übernommen|übernahme|kauft|kaufte|gekauft|erwirbt|erwarb|erworben|"
                      r"acquir\w*|acquisition|buys|bought|takeover|takes over|took over")
-VALUE_CUE = re.compile(r"(?i)marktwert|börsenwert|marktkapitalisierung|market value|market cap\w*|valued at|"
+VALUE_CUE = re.compile(r"(?i)marktwert|börsenwert|marktkapitalisierung|market value|market cap\w*|valued at|values|valuing|"
                        r"valuation|bewertung|bewertet")
 OPEN_CUE = re.compile(r"(?i)open[- ]source|open[- ]weights?|quelloffen|frei verfügbar|open-sourced")
 FOUNDED_YEAR = re.compile(r"(?i)(?:gegründet|founded|established|gründete|founded in)\D{0,20}?\b((?:19|20)\d{2})\b"
@@ -100,7 +108,7 @@ def _nearest_date(view: View, pos: int) -> str | None:
 
 def stock_moves(view: View, fallback: Mention | None) -> list[EventDraft]:
     s = view.sentence
-    if not STOCK_CUE.search(s.text):
+    if not STOCK_CUE.search(s.text) and not any(m.type == "StockIndex" for m in view.mentions):
         return []
     out: list[EventDraft] = []
     prev_end = 0
@@ -113,6 +121,11 @@ def stock_moves(view: View, fallback: Mention | None) -> list[EventDraft]:
             continue
         ups, downs = list(UP.finditer(clause)), list(DOWN.finditer(clause))
         after = s.text[q.end:q.end + 40]
+        if not ups and not downs:  # separable verbs: "gaben um 2,1 Prozent nach", "legte um 3 % zu"
+            if SEP_DOWN.search(clause) and re.match(r"\W*(?:nach|ein|ab)\b", after):
+                downs = [SEP_DOWN.search(clause)]
+            elif SEP_UP.search(clause) and re.match(r"\W*(?:zu|an)\b", after):
+                ups = [SEP_UP.search(clause)]
         if not ups and not downs:
             ups, downs = list(UP.finditer(after)), list(DOWN.finditer(after))
             if not ups and not downs:
@@ -198,12 +211,13 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         investors: list[Mention] = []
         if inv_cue is not None:
             investors = [m for m in view.mentions if m.start >= s.start + inv_cue.start() and m.type in
-                         ("Company", "Organization", "Person") and m is not funded]
+                         ("Company", "Organization", "Person") and m.name != (funded.name if funded else "")]
         led = re.search(r"(?i)(?:angeführt von|unter (?:der )?Führung von|led by|co-led by)", s.text)
         if led is not None:
             investors = [m for m in view.mentions if m.type in ("Company", "Organization", "Person")
                          and m is not funded and m.start >= s.start + led.start()] or investors
         del before
+        investors = [m for m in investors if not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])]
         if funded is not None:
             out.append(EventDraft("Funding", funded, amount=q.value, currency=q.currency,
                                   amount_usd=_usd(money, q0), investors=investors,
@@ -226,6 +240,17 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                                   amount_usd=_usd(money, q0), date_text=_nearest_date(view, q.start),
                                   confidence=0.8))
     return out
+
+
+def round_investors(view: View, funded_name: str) -> list[Mention]:
+    """Investors named in a sentence about a funding round stated just before ("Die Runde wurde von X
+    angeführt, auch Y und Z beteiligten sich"; "X and Y also joined the round")."""
+    s = view.sentence
+    if not (ROUND_REF.search(s.text) and PARTICIPATION.search(s.text)) or find_money(s.text) and \
+            FUNDING_CUE.search(s.text) and not ROUND_REF.search(s.text):
+        return []
+    return [m for m in view.mentions if m.type in ("Company", "Organization", "Person") and m.name != funded_name
+            and m.method != "coref" and not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])]
 
 
 def launch_events(view: View, released: list[tuple[Mention, Mention]], subject: Mention | None) -> list[EventDraft]:

@@ -209,6 +209,9 @@ def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry
         if MODEL_CONTEXT.search(text):
             for m in VERSIONED.finditer(text):
                 name = m.group("n")
+                if re.match(r"(?:[.,]\d+)?\s*(?:%|Prozent|percent|Punkte|points|Milliarden|Millionen|billion|million)",
+                            text[m.end():], re.I) and " " in name:
+                    name = name.rsplit(" ", 1)[0]  # "ERNIE 4.5 86,5 Prozent": the score is no version
                 base = re.split(r"[-\s\d]", name, maxsplit=1)[0]
                 if base.casefold() in NOT_MODEL_BASES or base in STOP_CAPS or not base:
                     continue

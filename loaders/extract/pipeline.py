@@ -9,7 +9,9 @@ from typing import Sequence
 
 from kg.loaders.extract.coref import Salience, find_descriptions
 from kg.loaders.extract.dates import resolve_date
-from kg.loaders.extract.events import AttributeDraft, EventDraft, attributes, launch_events, money_events, stock_moves
+from kg.loaders.extract.events import (
+    AttributeDraft, EventDraft, attributes, launch_events, money_events, round_investors, stock_moves,
+)
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
 from kg.loaders.extract.patterns import VARIANT, VERSION
@@ -47,6 +49,9 @@ POSSESSIVE_MODEL = re.compile(
     r"(?<![\w-])(?:sein|seine|seinen|seinem|seines|ihr|ihre|ihren|ihrem|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]*[Mm]odell|[\w-]*[Mm]odel|Chatbot|chatbot|[\w-]*Agent(?:en)?|agent|App|app|Assistent(?:en)?|"
     r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?\s*$")
+COMPETITOR_APPOSITION = re.compile(
+    r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
+    r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
 VERSION_AFTER = re.compile(rf"^(?:'s|’s)?\s({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
 
 
@@ -83,6 +88,27 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
         m = ms[i]
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         entry = m.extra.get("entry")
+        if m.type == "AIModel" and entry is not None and m.method in ("lexicon", "context"):
+            # a known model family followed by a version it does not list: "Mistral Large 2", "Llama 4 Scout"
+            va = VERSION_AFTER.match(text[m.end:m.end + 40])
+            if va and not va.group(0).startswith(("'", "’")) and (nxt is None or nxt.start >= m.end + va.end()):
+                token = va.group(1)
+                rest = text[m.end + va.end():m.end + va.end() + 25]
+                plausible = re.search(r"[A-Za-z]", token) or re.fullmatch(r"\d{1,2}(?:\.\d+)?", token)
+                if plausible and not re.match(
+                        r"[\d.,]*\s*(?:%|Prozent|percent|Milliarden|Millionen|billion|million|Parameter|parameters|"
+                        r"Punkte|points|Euro|Dollar|US-Dollar)", rest, re.I):
+                    found = lex.lookup(norm_key(f"{m.name} {token}"))
+                    if found is None or found.type == "AIModel":
+                        end = m.end + va.end()
+                        name = found.name if found is not None else f"{m.name} {token}"
+                        ext = Mention(m.start, end, text[m.start:end], name, "AIModel", m.sentence,
+                                      "context" if found is None else m.method, 80.0 if found is None else m.score,
+                                      f"version {token!r} of the known model {m.name!r}" if found is None else m.reason,
+                                      maker=None)
+                        ext.extra["entry"] = found or LexiconEntry(name, "AIModel", [], None, entry.maker, "context")
+                        m = ext
+                        entry = ext.extra["entry"]
         if m.type == "AIModel" or m.type == "Product":
             # a model whose written name starts with its maker: "OpenAI o1"
             if entry is not None and entry.maker:
@@ -183,6 +209,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     attrs: dict[tuple[str, str], Attribute] = {}
     salience = Salience()
     released_by: dict[str, list[str]] = {}  # maker name -> model names, as found so far
+    last_funding: tuple[int, Event, Mention] | None = None  # sentence index, event, funded company
 
     def add_rel(s: Mention, p: str, o: Mention, ev: Evidence, conf: float) -> bool:
         if s.name == o.name:
@@ -286,6 +313,22 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if add_rel(owner, "released", m, ev, 0.8):
                     found_rel.append((owner, "released", m))
 
+        # ---- "Konkurrent AMD", "rival Google": a competitor of the sentence's subject or the article's topic
+        for cm in COMPETITOR_APPOSITION.finditer(view.text):
+            rival = view.mention(cm.group(1))
+            other = next((m for m in sent_mentions if m.type == "Company" and m.name != rival.name
+                          and m.start < rival.start), None) or salience.topic() or prev_company
+            if other is not None and other.name != rival.name:
+                add_rel(rival, "competesWith", other, ev, 0.7)
+        # ---- the model a benchmark result belongs to is the sentence's main model
+        for key, rel in list(relations.items()):
+            if rel.predicate == "evaluatedOn" and rel.evidence.start == s.start:
+                models = [m for m in sent_mentions if m.type == "AIModel" and m.method != "coref" or
+                          m.type == "AIModel" and m.start == s.start]
+                if models and key[0] != models[0].name and key[0] in {m.name for m in models}:
+                    del relations[key]
+                    add_rel(models[0], "evaluatedOn", next(m for m in sent_mentions if m.name == key[2]), ev,
+                            rel.confidence)
         # ---- events
         released_pairs = [(a, b) for a, p, b in found_rel if p == "released" and
                           not (b.maker and not RELEASE_WORDS.search(text[s.start:b.start]))]
@@ -294,6 +337,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
         drafts += money_events(view, subject or prev_company, found_rel)
+        if last_funding is not None and s.index - last_funding[0] <= 2 and not any(d.type == "Funding" for d in drafts):
+            for inv in round_investors(view, last_funding[2].name):
+                if add_rel(last_funding[2], "fundedBy", inv, ev, 0.7):
+                    iri = str(entity_iri(inv.name))
+                    if iri not in last_funding[1].investors:
+                        last_funding[1].investors.append(iri)
         for d in drafts:
             for mm in [d.subject, d.object, d.market, *d.investors]:
                 if mm is not None and mm.name not in registry.entities:
@@ -312,6 +361,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 currency=d.currency, amount_usd=d.amount_usd,
                 investors=[str(entity_iri(i.name)) for i in d.investors], date=dt, date_text=d.date_text,
                 confidence=d.confidence))
+            if d.type == "Funding":
+                last_funding = (s.index, events[-1], d.subject)
         # ---- attributes
         recent_model = next((m for m in sent_mentions if m.type == "AIModel"), None) or salience.recent(("AIModel",))
         for a in attributes(view, recent_model, subject or prev_company):

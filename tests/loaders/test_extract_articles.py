@@ -1,0 +1,59 @@
+"""Own test articles (German and English, tests/data/articles) scored with the shared scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.loaders.extract import extract
+from kg.loaders.reader import document_from_text
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "tests" / "data" / "articles"
+SCORER = ROOT.parent / "shared" / "eval" / "score_extraction.py"
+GOLDS = sorted(ARTICLES.glob("*.gold.json"))
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not present")
+
+
+def _score(gold_path: Path) -> dict:
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],
+                             published=date.fromisoformat(gold["published"]))
+    pred = json.loads(json.dumps(extract(doc).to_json()))
+    return mod.score(gold, pred)
+
+
+def test_there_are_articles_in_both_languages():
+    langs = [json.loads(p.read_text(encoding="utf-8"))["language"] for p in GOLDS]
+    assert langs.count("de") >= 3 and langs.count("en") >= 3
+
+
+def test_articles_cover_every_relation_and_event_type():
+    from kg.ontology.vocab import EVENT_TYPES, RELATIONS
+
+    rels, evs = set(), set()
+    for p in GOLDS:
+        g = json.loads(p.read_text(encoding="utf-8"))
+        rels |= {r["p"] for r in g["relations"] if r.get("required", True)}
+        evs |= {e["type"] for e in g["events"] if e.get("required", True)}
+    assert set(RELATIONS) - {"developedBy"} <= rels
+    assert set(EVENT_TYPES) <= evs
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.split(".gold")[0])
+def test_article_scores(gold_path: Path):
+    r = _score(gold_path)
+    assert r["relations"]["f1"] >= 0.9, r["relations"]
+    assert r["relations"]["precision"] >= 0.9, r["relations"]
+    assert r["entities"]["recall"] >= 0.9
+    assert r["events"]["recall"] >= 0.6
+    assert r["attributes"]["recall"] >= 0.9
