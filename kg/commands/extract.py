@@ -37,15 +37,15 @@ def extract(
     """
     from kg import api
     from kg.loaders.rdf import serialize, to_rdf
-    from kg.loaders.reader import document_from_text
+    from kg.loaders.reader import document_from_bytes
 
     with user_errors():
         when = _parse_date(published)
         if str(file) == "-":
             import sys
 
-            ex = api.extract_document(document_from_text(sys.stdin.read(), "<stdin>", published=when),
-                                      lexicons=lexicon or ())
+            doc = document_from_bytes(sys.stdin.buffer.read(), "<stdin>", date=when, max_bytes=max_mb * 2**20)
+            ex = api.extract_document(doc, lexicons=lexicon or ())
         else:
             ex = api.extract_file(file, date=when, lexicons=lexicon or (), max_bytes=max_mb * 2**20)
         if format is Format.json:
