@@ -98,8 +98,10 @@ def money(amount: Any, currency: str | None, lang: str) -> str:
     try:
         value = float(amount)
         if currency:
-            return format_compact_currency(value, currency, locale=locale, fraction_digits=1)
-        return format_compact_decimal(value, locale=locale, fraction_digits=1)
+            text = format_compact_currency(value, currency, locale=locale, fraction_digits=1)
+        else:
+            text = format_compact_decimal(value, locale=locale, fraction_digits=1)
+        return text.replace("\xa0", " ").replace("\u202f", " ")
     except Exception:  # noqa: BLE001 - odd currency codes: show the raw values
         return f"{amount} {currency or ''}".strip()
 

@@ -58,13 +58,14 @@ __all__ = [
 
 Query = tuple[str, dict[str, Any]]
 
-# Measured with tracemalloc on projections of 100k relationships (benchmarks/analytics_bench.py):
-# a node with its attributes, an edge with its attributes (evidence text counted apart), and the
-# working copy the measures make (a simple graph plus the algorithm's arrays) per node and per edge.
-BYTES_PER_NODE = 1_400
-BYTES_PER_EDGE = 900
-WORKING_BYTES_PER_NODE = 700
-WORKING_BYTES_PER_EDGE = 400
+# Measured with tracemalloc on a projection of 20k nodes and 100k relationships
+# (benchmarks/analytics_bench.py: ~730 B per node and ~680 B per relationship besides the strings
+# the rows bring, ~840 B per relationship for the simple graph and PageRank's arrays), rounded up
+# for the IRI and name strings. Evidence text is estimated apart, from a sample.
+BYTES_PER_NODE = 1_000
+BYTES_PER_EDGE = 700
+WORKING_BYTES_PER_NODE = 300
+WORKING_BYTES_PER_EDGE = 850
 # Fraction of the available memory a projection may take (the JVM of the embedded store, the
 # interpreter and the results need the rest).
 MEMORY_SHARE = 0.6
