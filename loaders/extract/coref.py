@@ -37,19 +37,19 @@ class Salience:
     """What the recent sentences were about, by type."""
 
     history: list[list[Mention]] = field(default_factory=list)  # resolved mentions per sentence
+    counts: dict[str, int] = field(default_factory=dict)  # company name -> mentions so far
+    first: dict[str, Mention] = field(default_factory=dict)
 
     def push(self, mentions: list[Mention]) -> None:
         self.history.append(mentions)
+        for m in mentions:
+            if m.type == "Company":
+                self.counts[m.name] = self.counts.get(m.name, 0) + 1
+                self.first.setdefault(m.name, m)
 
     def topic(self, back: int = 3) -> Mention | None:
         """The company mentioned most often so far, if it was mentioned in the last ``back`` sentences."""
-        counts: dict[str, int] = {}
-        first: dict[str, Mention] = {}
-        for sent in self.history:
-            for m in sent:
-                if m.type == "Company":
-                    counts[m.name] = counts.get(m.name, 0) + 1
-                    first.setdefault(m.name, m)
+        counts, first = self.counts, self.first
         if not counts:
             return None
         best = max(counts, key=lambda n: (counts[n], -first[n].start))

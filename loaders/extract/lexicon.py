@@ -63,6 +63,8 @@ class Lexicon:
         self.entries: list[LexiconEntry] = []
         self.by_key: dict[str, list[int]] = {}
         self.by_name: dict[str, LexiconEntry] = {}
+        self.pos: dict[str, int] = {}  # name -> index in entries
+        self.firsts: set[str] = set()  # first pieces of all keys (a quick pre-check when matching)
         self.max_len = 1
         for e in entries:
             self.add(e)
@@ -70,20 +72,21 @@ class Lexicon:
     def add(self, entry: LexiconEntry) -> None:
         existing = self.by_name.get(entry.name)
         if existing is not None:  # a later file extends an entry (copied: entries may be shared)
-            pos = self.entries.index(existing)
+            pos = self.pos[entry.name]
             existing = replace(existing, aliases=list(existing.aliases))
             self.entries[pos] = existing
             self.by_name[entry.name] = existing
             for a in entry.aliases:
                 if a not in existing.aliases:
                     existing.aliases.append(a)
-                    self._index(a, self.entries.index(existing))
+                    self._index(a, pos)
             existing.wikidata = entry.wikidata or existing.wikidata
             existing.maker = entry.maker or existing.maker
             return
         idx = len(self.entries)
         self.entries.append(entry)
         self.by_name[entry.name] = entry
+        self.pos[entry.name] = idx
         for form in entry.surface_forms:
             self._index(form, idx)
 
@@ -91,10 +94,11 @@ class Lexicon:
         key = norm_key(form)
         if not key:
             return
-        bucket = self.by_key.setdefault(key, [])
+        bucket = self.by_key.get(key, [])
         if idx not in bucket:
-            bucket.append(idx)
+            self.by_key[key] = [*bucket, idx]  # a new list: copies share the old ones
         self.max_len = max(self.max_len, len(key.split()))
+        self.firsts.add(key.split()[0])
 
     def lookup(self, key: str) -> LexiconEntry | None:
         idx = self.by_key.get(key)
@@ -106,8 +110,10 @@ class Lexicon:
     def copy(self) -> "Lexicon":
         lex = Lexicon()
         lex.entries = list(self.entries)
-        lex.by_key = {k: list(v) for k, v in self.by_key.items()}
+        lex.by_key = dict(self.by_key)
         lex.by_name = dict(self.by_name)
+        lex.pos = dict(self.pos)
+        lex.firsts = set(self.firsts)
         lex.max_len = self.max_len
         return lex
 

@@ -85,20 +85,20 @@ INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung 
 CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern with a group "n", type, reason)
     (re.compile(rf"(?<![\w-])(?:{PERSON_CUES})\s+(?P<n>{PNAME})"), "Person", "title before the name"),
-    (re.compile(rf"(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
      "Person", "title after the name"),
     (re.compile(rf"(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
     (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
     (re.compile(rf"(?:founded|co-founded|cofounded|gegründet)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
-    (re.compile(rf"(?P<n>{PNAME})\s+(?:{SAY_VERBS})\b"), "Person", "speaker"),
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:{SAY_VERBS})\b"), "Person", "speaker"),
     (re.compile(rf"von\s+(?P<n>{PNAME})\s+(?:mit)?(?:gegründet|geführt|geleitet)"), "Person", "founder or leader"),
     (re.compile(rf"(?:founded|co-founded|led|run)\s+by\s+(?P<n>{PNAME})"), "Person", "founder or leader"),
     (re.compile(rf"(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
     (re.compile(rf"(?:{INVESTOR_LIST_CUES})\s+(?:(?:the|den|dem|der)\s+)?(?:(?:investors?|Investoren|Geldgebern?)\s+)?(?P<n>{NLIST})"),
      "Company", "investor list"),
-    (re.compile(rf"(?P<n>{NAMESEQ}),\s+(?:{CAP}(?:'s|’s)\s+)(?:[\w-]+\s+){{0,2}}?(?:shareholder|investor|backer)"), "Company",
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:{CAP}(?:'s|’s)\s+)(?:[\w-]+\s+){{0,2}}?(?:shareholder|investor|backer)"), "Company",
      "shareholder"),
     (re.compile(rf"(?P<n>{CAP})(?:'s|’s)\s+{CAP}\s+(?:assistant|app|chatbot|model|agent|platform|tool|software|service|"
                 rf"chip|search engine|browser)\b"), "Company", "owner of a product"),
@@ -110,9 +110,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
      "X-based company"),
-    (re.compile(rf"(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{COMPANY_CUES})\b(?!['’])"), "Company", "company word after the name"),
-    (re.compile(rf"(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
     (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),
      "Company", "shares of"),
     (re.compile(rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
@@ -274,6 +274,10 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
         i = 0
         while i < len(toks):
             hit = None
+            first = toks[i][2]
+            if first not in lex.firsts and not (first.endswith("s") and first[:-1] in lex.firsts):
+                i += 1
+                continue
             for n in range(min(lex.max_len, len(toks) - i), 0, -1):
                 if any(text[toks[j][1]:toks[j + 1][0]] not in ALLOWED_GAPS for j in range(i, i + n - 1)):
                     continue
@@ -346,7 +350,9 @@ FUZZY_TOKEN = re.compile(rf"(?<![\w-])[{UP}][\w]*[a-z][\w]*(?![\w])")
 def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised words that are one or two edits from a known name of a company, model or person
     ("DeepSeak" -> "DeepSeek", "Antrophic" -> "Anthropic"). Digits must agree (GPT-4 is not GPT-5)."""
-    covered = [(m.start, m.end) for m in taken]
+    covered_chars = bytearray(len(text) + 1)
+    for m in taken:
+        covered_chars[m.start:m.end] = b"\x01" * (m.end - m.start)
     choices: dict[str, LexiconEntry] = {}
     for entry in lex.entries:
         if entry.type in ("Company", "AIModel", "Product", "Person"):
@@ -358,7 +364,7 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
     for s in sentences:
         for m in FUZZY_TOKEN.finditer(s.text):
             a, b = s.start + m.start(), s.start + m.end()
-            if any(x < b and a < y for x, y in covered):
+            if any(covered_chars[a:b]):
                 continue
             word = m.group()
             cand = word[:-1] if word.endswith("s") and len(word) > 6 else word

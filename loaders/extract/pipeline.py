@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 from pathlib import Path
 from typing import Sequence
@@ -19,9 +20,14 @@ from kg.loaders.extract.relations import RELEASE_WORDS, apply_rules
 from kg.loaders.extract.sentences import Sentence, split_sentences
 from kg.loaders.extract.template import View, make_view
 from kg.loaders.models import Attribute, Document, Entity, Event, Evidence, Extraction, Relation
-from kg.ontology import entity_iri
+from kg.ontology import entity_iri as _entity_iri
 
 __all__ = ["extract"]
+
+
+@lru_cache(maxsize=8192)
+def entity_iri(name: str) -> str:
+    return str(_entity_iri(name))
 
 ORG = ("Company", "Organization")
 MP = ("AIModel", "Product")

@@ -228,7 +228,19 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"ist eine Tochter des|gehört dem|is a unit of)\s+" + DET + ADJ + r"{ORG}", "subsidiaryOf", 1, 2, 0.85),
 ]
 
-RULES = [(compile_pattern(t), p, s, o, c, f"{p}#{i}") for i, (t, p, s, o, c) in enumerate(RAW_RULES)]
+def _needs(template: str) -> frozenset[str]:
+    """Entity types a rule cannot match without (one per slot; slots accepting several types are skipped)."""
+    from kg.loaders.extract.template import TYPE_SETS
+
+    out = set()
+    for slot in re.findall(r"\{([A-Z]+)\}", template):
+        types = TYPE_SETS.get(slot[:-1] if slot.endswith("S") and slot[:-1] in TYPE_SETS else slot, "")
+        if "|" not in types and types and slot not in ("ANY",):
+            out.add(types)
+    return frozenset(out)
+
+
+RULES = [(compile_pattern(t), p, s, o, c, f"{p}#{i}", _needs(t)) for i, (t, p, s, o, c) in enumerate(RAW_RULES)]
 
 # Titles: "Vey-Sern Ling, CEO der Union Bancaire Privée", "Nvidia CEO Jensen Huang", "OpenAI's chief executive
 # Sam Altman", "Alibaba-Gründer Jack Ma", "X, Forscherin bei Y"
@@ -265,13 +277,20 @@ def title_predicates(title: str) -> list[str]:
 def apply_rules(view: View) -> list[Found]:
     out: list[Found] = []
     text = view.text
-    for rx, pred, si, oi, conf, name in RULES:
+    if len(view.mentions) < 2:
+        return out
+    present = {m.type for m in view.mentions}
+    for rx, pred, si, oi, conf, name, needs in RULES:
+        if not needs <= present:
+            continue
         for m in rx.finditer(text):
             subs, objs = ids_in(m.group(si)), ids_in(m.group(oi))
             for s in subs:
                 for o in objs:
                     if s != o:
                         out.append(Found(s, pred, o, conf, name))
+    if "Person" not in present:
+        return out
     for rx, pi, ti, oi in TITLE_RULES:
         for m in rx.finditer(text):
             # (person group, title group or 0, organisation group)
