@@ -79,11 +79,12 @@ def _date(text: str | None) -> date | None:
 
 
 def _request(types: list[str] | None, relations: list[str] | None, events: bool, as_of: str | None, top: int,
-             backend: Backend, directed: bool = False) -> "Request":
+             backend: Backend, directed: bool = False, *, evidence: bool = False) -> "Request":
+    """The library's request; evidence sentences are projected only when a picture will show them."""
     from kg.queries.analytics.run import Request
 
     return Request(types=types, relations=relations, events=events, as_of=_date(as_of), top=top,
-                   backend=backend.value, directed=directed)
+                   backend=backend.value, directed=directed, evidence=evidence)
 
 
 def _run(data_dir: Path | None, uri: str | None, work: Any) -> "Analysis":
@@ -120,7 +121,8 @@ def _picture(analysis: "Analysis", html: Path | None, measure: str, title: str, 
         from kg.queries.analytics.timeline import as_of
 
         def load(store: Any) -> Any:
-            graph = project(store, types=analysis.types, relations=analysis.relations, events=req.events)
+            graph = project(store, types=analysis.types, relations=analysis.relations, events=req.events,
+                            evidence=req.evidence)
             return as_of(graph, req.as_of) if req.as_of else graph
 
         g = _run(data_dir, uri, load)
@@ -177,7 +179,7 @@ def centrality_cmd(
     """
     from kg.queries.analytics.run import analyze_centrality
 
-    req = _request(types, relations, events, as_of, top, backend, directed)
+    req = _request(types, relations, events, as_of, top, backend, directed, evidence=html is not None)
     analysis = _run(data_dir, uri, lambda store: analyze_centrality(store, measure.value, req))
     if json_out:
         print_json(analysis.to_json())
@@ -214,7 +216,7 @@ def communities_cmd(
     """
     from kg.queries.analytics.run import analyze_communities
 
-    req = _request(types, relations, events, as_of, top, backend)
+    req = _request(types, relations, events, as_of, top, backend, evidence=html is not None)
     analysis = _run(data_dir, uri, lambda store: analyze_communities(
         store, req, measure=measure.value, min_size=min_size, resolution=resolution))
     r = analysis.result
@@ -259,7 +261,7 @@ def timeline_cmd(
     """
     from kg.queries.analytics.run import analyze_timeline
 
-    req = _request(types, relations, events, as_of, top, backend)
+    req = _request(types, relations, events, as_of, top, backend, evidence=html is not None)
     analysis = _run(data_dir, uri, lambda store: analyze_timeline(
         store, req, period=period.value, measure=measure.value, cumulative=not window))
     t = analysis.result

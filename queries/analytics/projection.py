@@ -246,11 +246,16 @@ class SizeEstimate:
             f"the projection of {self.nodes:,} nodes and {self.edges:,} relationships needs about "
             f"{_mib(self.needed_bytes)} ({BYTES_PER_NODE + WORKING_BYTES_PER_NODE:,} B per node, "
             f"{BYTES_PER_EDGE + WORKING_BYTES_PER_EDGE + self.evidence_bytes_per_edge:,} B per relationship "
-            f"with its evidence) but this machine has {_mib(self.available_bytes)} available "
-            f"(at most {MEMORY_SHARE:.0%} of it is used); restrict it with --types/--relations, leave out "
-            f"the evidence, or run the measures inside Neo4j with Graph Data Science "
+            f"with its evidence{self._without_evidence()}) but this machine has {_mib(self.available_bytes)} "
+            f"available (at most {MEMORY_SHARE:.0%} of it is used); restrict it with "
+            f"--types/--relations, or run the measures inside Neo4j with Graph Data Science "
             f"(--backend neo4j, see docs/analytics.md)"
         )
+
+    def _without_evidence(self) -> str:
+        if not self.evidence_bytes_per_edge:
+            return ""
+        return f"; {_mib(self.needed_bytes - self.edges * self.evidence_bytes_per_edge)} without the evidence sentences"
 
 
 def _mib(n: int) -> str:

@@ -272,6 +272,8 @@ def test_size_estimate_says_when_it_does_not_fit():
     msg = big.message()
     assert "50,000,000 nodes" in msg and "1,000,000,000 relationships" in msg and "8,192 MiB" in msg
     assert "Graph Data Science" in msg and "--backend neo4j" in msg
+    # 50M × 1,300 B + 1G × (1,550 + 300) B = 1,915 GB; without the evidence 1,615 GB
+    assert f"{big.needed_bytes / 2**20:,.0f} MiB" == "1,826,286 MiB" and "1,540,184 MiB without the evidence" in msg
     assert issubclass(GraphTooLarge, Exception)
 
 
