@@ -18,8 +18,9 @@ DE_COMPANY = re.compile(
     rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,6}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
 EN_COMPANY = re.compile(
-    r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)"
-    r"(?P<head>company|firm|start-?up|group|giant|lab|chipmaker|maker|developer|conglomerate|retailer)(?![\w-])")
+    r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+,?\s+){0,4}?)"
+    r"(?P<head>company|firm|start-?up|group|giant|lab|chipmaker|maker|developer|conglomerate|retailer|provider|"
+    r"operator|unicorn|specialist|supplier|vendor)(?![\w-])")
 DE_MODEL = re.compile(
     r"(?<![\w-])(?P<det>[Dd]as|[Dd]es|[Dd]em)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
     r"(?P<head>[\w-]*[Mm]odells?)(?:\s+von\s+(?P<of>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?))?(?![\w-])")

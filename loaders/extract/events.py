@@ -59,7 +59,7 @@ UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zuge
                 r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag)\b")
 DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
                   r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
-                  r"nachgab\w*|nachgegeben|einbrach\w*|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
+                  r"nachgab\w*|nachgegeben|einbrach\w*|slipp\w*|dipp\w*|eas(?:ed|es)|edg\w*\s+down|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
                   r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|"
                   r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed)\b")
 SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht)\b")
@@ -70,9 +70,12 @@ NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|P
 MODIFIER_OF_PERSON = re.compile(r"(?:'s|’s)?[-\s](?:co-?founder|founder|CEO|chief|Gründer|Mitgründer|Chef|Chefin|"
                                 r"researcher|Forscher|president|Präsident)", re.I)
 ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-]+\s+)?(?:Runde|Finanzierungsrunde|"
-                       r"Investitionsrunde|round|funding round|financing)\b")
+                       r"Investitionsrunde|round|funding round|financing)\b|(?:zu den|unter den|among the)\s+(?:\w+\s+)?"
+                       r"(?:Geldgebern|Investoren|investors|backers)|(?:investors|backers|Geldgeber|Investoren)\s+"
+                       r"(?:include|included|including|sind|waren|gehören)")
 PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteiligt\w*|participat\w*|joined|schlossen sich|investiert\w*|"
-                           r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part")
+                           r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part|gehör\w*|zählen|"
+                           r"include|included|including|Geldgeber|Investoren|investors")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
 
 INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"
@@ -106,9 +109,10 @@ def _nearest_date(view: View, pos: int) -> str | None:
     return min(dates, key=lambda d: abs(d.start - pos)).text
 
 
-def stock_moves(view: View, fallback: Mention | None) -> list[EventDraft]:
+def stock_moves(view: View, fallback: Mention | None, stock_context: bool = False) -> list[EventDraft]:
+    """Stock moves in a sentence about shares (or right after one: "Der Konkurrent Oracle verlor 1,1 Prozent")."""
     s = view.sentence
-    if not STOCK_CUE.search(s.text) and not any(m.type == "StockIndex" for m in view.mentions):
+    if not STOCK_CUE.search(s.text) and not any(m.type == "StockIndex" for m in view.mentions) and not stock_context:
         return []
     out: list[EventDraft] = []
     prev_end = 0
@@ -207,6 +211,10 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                                                             s.text[:m.start - s.start]):
                 funded = m
                 break
+        owner = re.search(r"⟨(\d+):Company⟩(?:'s|’s|s)\s+(?:[$€£\w.,-]+\s+){0,5}?(?:funding round|round|"
+                          r"Finanzierungsrunde|Series)", view.text)
+        if owner is not None:
+            funded = view.mention(owner.group(1))
         funded = funded or fallback
         investors: list[Mention] = []
         if inv_cue is not None:
@@ -285,7 +293,8 @@ def attributes(view: View, model: Mention | None, company: Mention | None) -> li
             out.append(AttributeDraft(target, "parameterCount", int(round(q.value)), 0.85))
     money = find_money(s.text)
     for i, q in enumerate(money):
-        cue = VALUE_CUE.search(s.text[max(0, q.start - 60):q.start])
+        cue = VALUE_CUE.search(s.text[max(0, q.start - 60):q.start]) or re.match(
+            r"\s*(?:\([^)]*\)\s*)?(?:bewertet|wert|valued)\b", s.text[q.end:])
         if not cue:
             continue
         usd = _usd(money, i)
@@ -295,10 +304,15 @@ def attributes(view: View, model: Mention | None, company: Mention | None) -> li
         target = cos[-1] if cos else company
         if target is not None:
             out.append(AttributeDraft(target, "marketValueUSD", int(round(usd)), 0.8))
-    if OPEN_CUE.search(s.text):
+    oc = OPEN_CUE.search(s.text)
+    if oc:
         models = [m for m in view.mentions if m.type == "AIModel"]
+        cue = s.start + oc.start()
+        near = [m for m in models if 0 <= cue - m.end <= 60] or [m for m in models if 0 <= m.start - oc.end() - s.start <= 30]
         if len({m.name for m in models}) == 1:
             out.append(AttributeDraft(models[0], "openSource", True, 0.7))
+        elif near:
+            out.append(AttributeDraft(near[-1] if near[-1].end <= cue else near[0], "openSource", True, 0.65))
     fy = FOUNDED_YEAR.search(s.text)
     if fy:
         cos = [m for m in view.mentions if m.type in ("Company", "Organization")]

@@ -50,7 +50,8 @@ PERSON_CUES = (
     r"[Cc]hief [Ss]cientist|Direktor(?:in)?|[Dd]irector|Manager(?:in)?|Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|"
     r"Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Chefökonom(?:in)?|Strateg(?:e|in)|[Ss]trategist|[Ee]conomist|"
     r"Ökonom(?:in)?|Portfoliomanager(?:in)?|[Hh]ead of [\w ]{2,20}?|Leiter(?:in)?|[Ee]xecutive|Minister(?:in)?|"
-    r"Senator(?:in)?|Investor(?:in)?|[Ii]nvestor|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?"
+    r"Senator(?:in)?|Investor(?:in)?|[Ii]nvestor|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|Prinz|Prince|"
+    r"Scheich|Sheikh|Chefin|Managerin"
 )
 SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|schrieb|said|says|told|wrote|added|fügte"
 COMPANY_CUES = (
@@ -69,13 +70,15 @@ MODEL_CUES = (
 PRODUCT_CUES = (
     r"App|app|KI-Agenten?|AI agent|Agenten?|agent|Assistenten?|[Aa]ssistant|Suchmaschine|search engine|"
     r"Plattform|platform|Dienst(?:es)?|service|KI-Chips?|AI chips?|Chips?|chips?|Chatbots?|chatbot|"
-    r"Tool|tool|Produkts?|product|Software|Programmierassistenten?|coding assistant|Brille|headset|Roboter|robot"
+    r"Tool|tool|Produkts?|product|Software|Programmierassistenten?|coding assistant|Brille|headset|Roboter|robot|"
+    r"Assistentin|Supercomputer|supercomputer|Rechenzentrum|data-center project|Projekt|project"
 )
 BENCH_CUES = r"[Bb]enchmarks?|Benchmark-Tests?|Test|Leistungstest"
 
-PLURAL_PERSON_CUES = (r"[Rr]esearchers|Forscher(?:innen)?|[Ff]ounders|[Cc]o-?founders|Gründer(?:innen)?|Mitgründer(?:innen)?|"
-                      r"[Ee]xecutives|Manager(?:innen)?|[Ee]ngineers|Ingenieure|Mitarbeiter(?:innen)?|[Ee]mployees|"
-                      r"Analysten|[Aa]nalysts|[Ss]cientists|Wissenschaftler(?:innen)?|[Ii]nvestors|Investoren")
+PLURAL_PERSON_CUES = (r"[Rr]esearchers|Forscher(?:innen|n)?|[Ff]ounders|[Cc]o-?founders|Gründer(?:innen|n)?|"
+                      r"Mitgründer(?:innen|n)?|[Ee]xecutives|Manager(?:innen|n)?|[Ee]ngineers|Ingenieure[n]?|"
+                      r"Mitarbeiter(?:innen|n)?|[Ee]mployees|Analysten|[Aa]nalysts|[Ss]cientists|"
+                      r"Wissenschaftler(?:innen|n)?|[Ii]nvestors|Investoren|Brüder[n]?|Geschwister[n]?|siblings|brothers")
 PLIST = rf"{PNAME}(?:(?:,\s+|\s+(?:und|and|sowie)\s+){PNAME})*"
 NLIST = rf"{NAMESEQ}(?:(?:,\s+|,?\s+(?:und|and|sowie)\s+){NAMESEQ})*"
 INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung von|participation from|Beteiligung von|"
@@ -110,6 +113,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
      "X-based company"),
+    (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+),\s[{UP}][\w]+(?:\s[{UP}][\w]+)?-based\s"), "Place", "City, State-based"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{COMPANY_CUES})\b(?!['’])"), "Company", "company word after the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
@@ -118,7 +122,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
                 rf"Tochter|Rivale|Konkurrent)\b"), "Company", "compound with a company word"),
     (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>{MODEL_NAME}|{CAP})"), "AIModel", "model word before the name"),
-    (re.compile(rf"(?<![\w-])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
+    (re.compile(rf"(?<![\w])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
      "product word before the name"),
     (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
@@ -252,7 +256,7 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
 # ---------------------------------------------------------------- matching known names
 
 ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":"}
-PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered)\b")
+PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered|listed|notiert\w*|gelistet\w*)\b")
 
 
 def _case_ok(surface: str, entry: LexiconEntry) -> bool:

@@ -14,7 +14,16 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 __all__ = ["Quantity", "parse_number", "find_percents", "find_money", "find_parameter_counts"]
 
-NUM = r"\d{1,3}(?:[.,’' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUM_WORDS = {
+    "ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "fünfzig": 50,
+    "hundert": 100, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}
+_WORDS = "|".join(sorted(NUM_WORDS, key=len, reverse=True))
+# a number written as a word counts only before a scale word ("sechs Milliarden", "one trillion")
+NUM_WORD = (rf"(?i:\b(?:{_WORDS}))(?=\s(?:Milliarden|Milliarde|Millionen|Million|Billionen|billion|million|trillion)\b)")
+NUM = rf"\d{{1,3}}(?:[.,’' ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|{NUM_WORD}"
 SCALE_WORDS = [
     (r"Billionen|Billion(?=\s+(?:Euro|US-Dollar|Dollar|Yuan))", 1e12),  # German Billion = 10^12
     (r"trillion|tn|Trillion", 1e12),
@@ -61,6 +70,8 @@ def parse_number(text: str) -> float | None:
     t = text.strip().replace("’", "").replace("'", "").replace(" ", "")
     if not t:
         return None
+    if t.casefold() in NUM_WORDS:
+        return float(NUM_WORDS[t.casefold()])
     locale = "en_US"
     dots, commas = t.count("."), t.count(",")
     if dots and commas:

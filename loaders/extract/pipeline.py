@@ -55,6 +55,10 @@ POSSESSIVE_MODEL = re.compile(
     r"(?<![\w-])(?:sein|seine|seinen|seinem|seines|ihr|ihre|ihren|ihrem|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]*[Mm]odell|[\w-]*[Mm]odel|Chatbot|chatbot|[\w-]*Agent(?:en)?|agent|App|app|Assistent(?:en)?|"
     r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?\s*$")
+EXCHANGE = re.compile(r"(?i)börse|exchange|nasdaq|nyse|hkex|xetra|\blse\b|euronext|stock market")
+CITY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>(?:New\s)?[A-ZÄÖÜ][\wäöü]+?)(?:er)\s+(?:[\w-]+\s+){0,2}?$")
+ADJ_EXCEPTIONS = {"Münchn": "München", "Zürch": "Zürich", "Pekings": "Peking", "Kölns": "Köln"}
+OWN = re.compile(r"(?:hauseigene[nmrs]?|firmeneigene[nmrs]?|eigene[nmrs]?|in-house|own|proprietary)\s+(?:[\w-]+\s+){0,2}?$")
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
@@ -216,12 +220,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     salience = Salience()
     released_by: dict[str, list[str]] = {}  # maker name -> model names, as found so far
     last_funding: tuple[int, Event, Mention] | None = None  # sentence index, event, funded company
+    last_move: int | None = None  # the last sentence with a stock move
 
     def add_rel(s: Mention, p: str, o: Mention, ev: Evidence, conf: float) -> bool:
         if s.name == o.name:
             return False
         sig = SIGNATURES.get(p)
         if sig is None or s.type not in sig[0] or o.type not in sig[1]:
+            return False
+        if p == "listedOn" and o.type == "Organization" and not EXCHANGE.search(o.name + " " + o.text):
             return False
         a, b = s.name, o.name
         if p in SYMMETRIC and a > b:
@@ -335,11 +342,35 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     del relations[key]
                     add_rel(models[0], "evaluatedOn", next(m for m in sent_mentions if m.name == key[2]), ev,
                             rel.confidence)
+        # ---- "Der Walldorfer Softwarekonzern SAP", "das Berliner Start-up Tavilo": a seat named by its adjective
+        for m in sent_mentions:
+            if m.type not in ORG:
+                continue
+            ca = CITY_ADJECTIVE.search(text[max(s.start, m.start - 60):m.start])
+            if ca is None:
+                continue
+            stem = ca.group("adj")
+            place = lex.lookup(norm_key(ADJ_EXCEPTIONS.get(stem, stem)))
+            if place is None or place.type != "Place" or any(
+                    x.start < m.start and x.end > m.start - len(ca.group(0)) and x is not m for x in sent_mentions):
+                continue
+            pm = Mention(m.start - len(ca.group(0)), m.start - len(ca.group(0)) + len(stem) + 2, stem + "er",
+                         place.name, "Place", s.index, "inflection", 90.0, "city adjective")
+            pm.extra["entry"] = place
+            registry.add(pm, place)
+            add_rel(m, "headquarteredIn", pm, ev, 0.75)
+        # ---- "die hauseigene KI-Assistentin Joule", "its own chip X": made by the sentence's company
+        for m in sent_mentions:
+            if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]):
+                owner = subject if subject is not None and subject.start < m.start else (salience.topic() or prev_company)
+                if owner is not None:
+                    add_rel(owner, "released", m, ev, 0.7)
         # ---- events
         released_pairs = [(a, b) for a, p, b in found_rel if p == "released" and
                           not (b.maker and not RELEASE_WORDS.search(text[s.start:b.start]))]
         drafts: list[EventDraft] = []
-        drafts += stock_moves(view, subject or prev_company)
+        drafts += stock_moves(view, subject or prev_company,
+                              stock_context=last_move is not None and s.index - last_move <= 2)
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
         drafts += money_events(view, subject or prev_company, found_rel)
@@ -369,6 +400,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 confidence=d.confidence))
             if d.type == "Funding":
                 last_funding = (s.index, events[-1], d.subject)
+            if d.type == "StockMove":
+                last_move = s.index
         # ---- attributes
         recent_model = next((m for m in sent_mentions if m.type == "AIModel"), None) or salience.recent(("AIModel",))
         for a in attributes(view, recent_model, subject or prev_company):

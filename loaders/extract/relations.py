@@ -42,7 +42,7 @@ OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?"
 ADJ = r"(?:[\w-]+\s+){0,2}?"
 DET = r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
 ADJ3 = r"(?:[\w-]+\s+){0,3}?"
-ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩)\s+){0,3}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
+ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,3}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
 V2_LAUNCH = (r"(?:veröffentlichte|veröffentlicht|stellte|stellt|präsentierte|präsentiert|lancierte|lanciert|enthüllte|"
              r"enthüllt|brachte|bringt|startete|startet|zeigte|zeigt|kündigte|kündigt)")
 V2_ACQ = r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|schluckt|schluckte)"
@@ -92,7 +92,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"developed|built|launched|released|trained|designed|created)", "released", 2, 1, 0.85),
     # ---- competesWith
     (r"{X}{G80}\b(?:sowohl\s+)?mit\s+{XS}{G40}\b" + COMPETE_V, "competesWith", 1, 2, 0.85),
-    (r"{X}{G40}\b(?:konkurriert|konkurrieren|konkurrierte|wetteifert|competes?|competing|competed|rivals|"
+    (r"{X}{G60}\b(?:konkurriert|konkurrieren|konkurrierte|wetteifert|competes?|competing|competed|rivals|"
      r"rivaling|rivalling|vies|vying|takes on|going head-to-head)\s+(?:direkt\s+|directly\s+|head-on\s+|"
      r"nun\s+|now\s+|auch\s+|also\s+)?(?:mit\s+|with\s+|against\s+|gegen\s+)" + DET + ADJ + r"{XS}",
      "competesWith", 1, 2, 0.85),
@@ -120,7 +120,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{X}{G100}\bbesser{G40}\bals\s+" + DET + r"{XS}", "outperforms", 1, 2, 0.75),
     (r"{X}{G60}\b(?:better than|stronger than|leistungsfähiger als|stärker als)\s+" + DET + r"{XS}",
      "outperforms", 1, 2, 0.75),
-    (r"{X}{G60}\b" + OUTPERF + r"\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    (r"{X}{P100}\b" + OUTPERF + r"\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    (r"{X}{P100}\b(?:ahead of|noch vor|vor Konkurrent\w*)\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.7),
     (V2_OUT + r"\s+{X}\s+" + DET + ADJ + r"(?:Modell\s+|model\s+)?{XS}", "outperforms", 1, 2, 0.75),
     # ---- evaluatedOn
     (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"(?:[\w-]+\s+)?{BENCH}(?:-[\w-]+)?{G30}\b" + EVAL_V + r"\s+{X}",
@@ -137,7 +138,10 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # ---- ceoOf, foundedBy, worksFor through titles: handled by TITLE_RULES below
     # ---- foundedBy
     (r"von\s+{PERS}\s+(?:mit)?gegründete\w*\s+" + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.9),
-    (r"{ORG}{G60}\b(?:wurde|war|ist)?{G30}(?:\d{4}\s+)?(?:von|durch)\s+{PERS}\s+(?:mit)?gegründet", "foundedBy", 1, 2, 0.9),
+    (r"{ORG}{G60}\b(?:wurde|war|ist)?{G30}(?:\d{4}\s+)?(?:von|durch)\s+" + DET + ADJX + r"{PERS}\s+(?:mit)?gegründet",
+     "foundedBy", 1, 2, 0.9),
+    (r"{PER}[^.]{0,150}?{ORG},\s+(?:das|die|den|der|which|that)\s+(?:er|sie|he|she)\s+(?:\w+\s+){0,2}?(?:mitgegründet|"
+     r"gegründet|co-founded|founded|cofounded|mitbegründet)", "foundedBy", 2, 1, 0.8),
     (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|gegründet|mitgegründet)\s+(?:in\s+\d{4}\s+)?"
      r"(?:by|von|durch)\s+" + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.9),
     (r"{PERS}{G20}\b(?:gründete|gründeten|founded|co-founded|cofounded|mitgegründet|gegründet hat|gegründet haben)\s+"
@@ -158,8 +162,12 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"(?:[\w-]+\s+){0,2}?" + INVESTOR_N + r"\s+(?:in|of|at|bei|von|an)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{ORGS},\s+{CO}(?:'s|’s|s)\s+" + ADJ + INVESTOR_N, "investsIn", 1, 2, 0.8),
     (r"{ORGS}{G30}\b(?:holds|held|hält|hielt|owns|owned|besitzt|besaß|acquired|took|takes|erwarb)\s+(?:a|an|eine[n]?)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil|share)\s+(?:in|an|at)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+     r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil|share)(?:\s+(?:of|von)\s+[^⟨]{0,25}?)?\s+(?:in|an|at)\s+" + DET + r"{CO}",
+     "investsIn", 1, 2, 0.8),
     (r"{ORGS}{G60}\b(?:an|in|bei)\s+" + DET + r"{CO}\s+(?:beteiligt|eingestiegen)", "investsIn", 1, 2, 0.8),
+    (r"{ORG}-(?:backed|gestützte\w*|finanzierte\w*|unterstützte\w*)\s+" + ADJ3 + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{CO}(?:,[^,.]{0,100},)?\s+(?:is|are|was|were|wird|ist|wurde|has been)\s+(?:\w+\s+)?(?:backed|funded|financed|"
+     r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + r"{ORGS}", "investsIn", 2, 1, 0.8),
     # ---- acquired
     (V2_ACQ + r"\s+{ORG}\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"{ORG}{G30}\b(?:übernimmt|übernahm|übernommen hat|kauft|kaufte|gekauft hat|erwirbt|erwarb|erworben hat|"
@@ -188,6 +196,12 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"(?:Partnerschaft|Kooperation|Zusammenarbeit|partnership|collaboration|alliance)\s+(?:zwischen|between)\s+"
      r"{X}\s+(?:und|and)\s+{X}", "partnersWith", 1, 2, 0.8),
     (r"{X}-(?:Partner|partner)\s+{XS}", "partnersWith", 1, 2, 0.8),
+    (r"{X}{G40}\b(?:signed|signs|unterzeichnete|unterzeichnet|schloss|schließt|struck|strikes|inked|agreed)\s+(?:a|an|einen|eine)\s+"
+     r"(?:[\w$€.,-]+\s+){0,6}?(?:contract|deal|agreement|partnership|Vertrag|Vereinbarung|Abkommen|Partnerschaft|"
+     r"Liefervertrag|Kooperation)\s+(?:[\w$€.,-]+\s+){0,4}?(?:with|mit)\s+" + DET + r"{XS}", "partnersWith", 1, 2, 0.75),
+    (r"{X}(?:,\s+(?:which|that|der|die|das)\b[^,.]{0,80},)?\s+(?:is|are|was|has been|)\s*(?:also\s+|now\s+)?(?:working|works|"
+     r"worked|teaming up|partnering|collaborating)\s+(?:closely\s+)?(?:together\s+)?with\s+" + DET + ADJ + r"{XS}",
+     "partnersWith", 1, 2, 0.75),
     (r"{X}[^.⟨]{0,40}?(?:⟨\d+:\w+⟩[^.⟨]{0,60}?){0,2}\b(?:said|says|sagte|sagt|announced|kündigte an)?,?\s*(?:it|es|sie|dass es|dass sie)\s+"
      r"(?:is|was|has|had|will|would|werde|wolle)?\s*(?:be\s+)?(?:partnering|partnered|teaming up|kooperiere|kooperiert|zusammenarbeiten)\s+"
      r"(?:\w+\s+){0,2}?(?:with|mit)\s+" + DET + r"{XS}", "partnersWith", 1, 2, 0.75),
@@ -198,7 +212,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"ansässig in|aus)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?{PLACE}(?!-)", "headquarteredIn", 1, 2, 0.8),
     (r"{ORG}{G40}\b(?:hat seinen Sitz in|hat ihren Sitz in|sitzt in|is headquartered in|is based in|"
      r"has its headquarters in|hat seinen Hauptsitz in|hat ihren Hauptsitz in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.85),
-    (r"(?:in\s+)?{PLACE}(?:-based|\s+based|-ansässige\w*|\s+ansässige\w*|er)\s+" + ADJ + r"{ORG}",
+    (r"(?:in\s+)?{PLACE}(?:,\s+⟨\d+:Place⟩)?(?:-based|\s+based|-ansässige\w*|\s+ansässige\w*|er)\s+" + ADJ + r"{ORG}",
      "headquarteredIn", 2, 1, 0.8),
     # ---- listedOn
     (r"{CO}{G60}\b(?:an der|auf der|at the|on the|in|an)\s+" + DET + r"{EXCH}\s+(?:notiert|gelistet|gehandelt|"
@@ -208,6 +222,10 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}{G40}\b(?:is|are|ist|sind|wird|werden)\s+(?:\w+\s+)?(?:listed|traded|notiert|gelistet|gehandelt)\s+"
      r"(?:on|at|in|an der)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.8),
     (r"{EXCH}[-\s](?:listed|notierte\w*|gelistete\w*)\s+" + ADJ + r"{CO}", "listedOn", 2, 1, 0.8),
+    (r"{CO}(?:'s|’s|s)?[-\s](?:shares|stock|Aktien?|Papiere|ADRs?)\b{G80}\b(?:trading|debut|gehandelt|Handel|Börsengang|"
+     r"Börsendebüt|IPO|listing)\w*\s+(?:on|an der|at the|in)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.75),
+    (r"{CO}{G30}\b(?:debut|Debüt|Börsengang|IPO|listing)\s+(?:on|an der|at|auf)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.75),
+    (r"{CO}\s+(?:slumps|soars|jumps|falls|rises|climbs|tumbles)\s+in\s+{EXCH}\s+(?:debut|Debüt)", "listedOn", 1, 2, 0.75),
     (r"{CO}{G40}\b(?:an die Börse|IPO|Börsengang|going public|went public|goes public)\b{G40}\b(?:an der|in|on the|at the|auf)\s+"
      + DET + r"{EXCH}", "listedOn", 1, 2, 0.7),
     # ---- basedOn
@@ -253,6 +271,10 @@ TITLE_RULES = [
                      r"(?:the\s+|der\s+|die\s+)?{ORG}(?:'s|’s|s)\s+(" + TITLES + r")\b"), 1, 3, 2),
     (compile_pattern(r"{PER},?\s+(?:who|der|die|which)\s+(?:\w+\s+)?(?:serves|served|is|was|ist|war|fungiert|amtiert)\s+(?:as|als)\s+"
                      r"(?:the\s+|der\s+|die\s+)?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
+    (compile_pattern(r"{PER},?\s+(?:der|die|who|which)\s+(?:\w+\s+){0,2}?{ORG}-(" + TITLES + r")\s+(?:ist|war|is|was|bleibt)"),
+     1, 3, 2),
+    (compile_pattern(r"{ORG},?\s+(?:which is|that is|which was|der|die|das)?\s*(?:led|run|headed|geführt|geleitet)\s+"
+                     r"(?:by|von)\s+{PER}(?!\s*-)"), 2, -1, 1),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
@@ -296,7 +318,7 @@ def apply_rules(view: View) -> list[Found]:
             # (person group, title group or 0, organisation group)
             person = ids_in(m.group(pi))[0]
             org = ids_in(m.group(oi))[0]
-            preds = title_predicates(m.group(ti)) if ti else ["worksFor"]
+            preds = title_predicates(m.group(ti)) if ti > 0 else (["ceoOf"] if ti == -1 else ["worksFor"])
             for p in preds:
                 if p == "foundedBy":
                     out.append(Found(org, p, person, 0.85, "title"))

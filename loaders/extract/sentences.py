@@ -14,7 +14,7 @@ ABBREVIATIONS = {
     "abs", "tel", "zb", "rd", "approx", "e", "i", "s", "p", "m", "bn", "mn",
 }
 # A sentence ends at . ! ? … (and closing quotes) followed by space and an upper-case start.
-BOUNDARY = re.compile(r"(?<=[.!?…])[\"“”»«'’)]*\s+(?=[\"„“«»(‚']?[A-ZÄÖÜ0-9])")
+BOUNDARY = re.compile(r"(?<=[.!?…])[\"“”»«'’)]*\s+(?=[\"„“«»(‚']?(?:[A-ZÄÖÜ0-9]|[a-z]+[A-Z]))")
 MONTHS = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
 

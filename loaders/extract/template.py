@@ -41,15 +41,22 @@ class View:
 
 ATTRIBUTION = re.compile(r"(?:nach Angaben|laut|[Aa]ccording to|zufolge|einem Bericht|a report by|a report from)\s+"
                          r"(?:(?:von|des|der|dem|den|the|einem Bericht von|einem Bericht (?:der|des))\s+)?"
-                         r"(?:[\w-]+\s+){0,2}?$")
+                         r"(?:[a-zäöü][\w-]*\s+){0,2}?$")
+
+
+REPORTER_BEFORE = re.compile(r"\b(?:that|which|der|die|das|was)\s+$")
+REPORTER_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|sagt|sagte|behauptet|behauptete)\b")
 
 
 def make_view(sentence: Sentence, mentions: list[Mention]) -> View:
     """Mentions inside attributions ("laut Bloomberg", "according to the company") are left out: they
     name a source, not a participant."""
     parts, pos = [], sentence.start
+    text = sentence.text
     ms = [m for m in sorted(mentions, key=lambda m: m.start)
-          if not ATTRIBUTION.search(sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start])]
+          if not ATTRIBUTION.search(text[max(0, m.start - sentence.start - 60):m.start - sentence.start])
+          and not (REPORTER_BEFORE.search(text[:m.start - sentence.start])
+                   and REPORTER_AFTER.match(text[m.end - sentence.start:]))]
     for i, m in enumerate(ms):
         parts.append(sentence.text[pos - sentence.start:m.start - sentence.start])
         parts.append(f"⟨{i}:{m.type}⟩")
@@ -78,8 +85,8 @@ def compile_pattern(template: str) -> re.Pattern[str]:
             return _slot(TYPE_SETS[name])
         if name.startswith("G"):  # {G40}: up to 40 characters without a mention
             return rf"[^⟨⟩]{{0,{int(name[1:])}}}?"
-        if name.startswith("P"):  # {P60}: up to 60 characters that may name places ("mit Sitz in ⟨Paris⟩")
-            return rf"(?:[^⟨⟩]|⟨\d+:Place⟩){{0,{int(name[1:])}}}?"
+        if name.startswith("P"):  # {P60}: up to 60 characters that may name places or benchmarks
+            return rf"(?:[^⟨⟩]|⟨\d+:(?:Place|Benchmark|StockIndex)⟩){{0,{int(name[1:])}}}?"
         raise ValueError(f"unknown slot {name!r}")
 
     return re.compile(re.sub(r"\{([A-Z]+\d*)\}", repl, template))
