@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,29 +34,50 @@ UriOption = Annotated[
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a one-line error to stderr and exit with ``code``."""
-    typer.echo(f"Error: {message}", err=True)
+    typer.echo(f"Error: {' '.join(message.split())}", err=True)
     raise typer.Exit(code)
+
+
+EXIT_ERROR = 1
+"""Exit status of every error: bad input, a store that cannot be used, a failed query, a bug."""
+EXIT_INTERRUPTED = 130
+
+USER_ERRORS = {"LoaderError", "GraphError", "QueryError", "KgError", "AskError", "OSError", "ValueError"}
 
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn the library's exceptions into one-line errors (no traceback) with exit code 1."""
+    """The CLI's error boundary: any exception becomes one line on stderr and exit status 1.
+
+    The library's own errors (and OSError, ValueError) are shown as they are; anything else is a
+    bug and is shown as one line naming its type (``KG_DEBUG=1`` shows the traceback instead).
+    """
     try:
         yield
     except typer.Exit:
         raise
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)
-        raise typer.Exit(130) from None
-    except Exception as e:  # noqa: BLE001 - the CLI boundary: every library error becomes one line
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as e:  # noqa: BLE001 - the CLI boundary: every error becomes one line
+        if os.environ.get("KG_DEBUG"):
+            raise
         if _is_user_error(e):
-            fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
-        raise
+            fail(one_line(e))
+        fail(f"unexpected {type(e).__name__}: {one_line(e)} (a bug; KG_DEBUG=1 shows the traceback)")
+
+
+def one_line(e: BaseException) -> str:
+    """The first non-blank line of an exception's message (its type's name when it has none)."""
+    for line in str(e).splitlines():
+        if line.strip():
+            return line.strip()
+    return type(e).__name__
 
 
 def _is_user_error(e: BaseException) -> bool:
     names = {c.__name__ for c in type(e).__mro__}
-    return bool(names & {"LoaderError", "GraphError", "QueryError", "KgError", "OSError", "ValueError"})
+    return bool(names & USER_ERRORS)
 
 
 def print_json(data: Any) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.commands._common import DataDirOption, UriOption, fail, print_json, user_errors
+from kg.commands._common import DataDirOption, UriOption, fail, one_line, print_json, user_errors
 from kg.commands.extract import _parse_date
 
 
@@ -27,6 +28,11 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract their facts and write them to the graph. Re-ingesting changes nothing.
+
+    Bad items in a folder or JSON Lines file (empty, binary, not JSON...) are skipped with one
+    "Skipped:" line each on stderr; the exit status is 0 when at least one article was written,
+    1 when none could be read or the write failed. A write that failed or was killed half-way is
+    completed by running the same command again.
 
     Examples:
       kg ingest examples/alibaba-qwq-32b.de.txt
@@ -59,14 +65,23 @@ def ingest(
             )
             progress.update(task, description="Writing")
             with open_store(data_dir=data_dir, uri=uri) as store:
-                report = api.ingest_extractions(store, extractions, batch_size=batch_size)
+                try:
+                    report = api.ingest_extractions(store, extractions, batch_size=batch_size)
+                except (KeyboardInterrupt, typer.Exit):
+                    raise
+                except Exception as e:  # noqa: BLE001 - said in one line below, with what to do
+                    if os.environ.get("KG_DEBUG"):
+                        raise
+                    fail(f"writing to the graph failed: {one_line(e)}; run the same kg ingest again "
+                         "to complete it (every write is safe to repeat)")
         report.errors = errors
         if json_out:
             print_json(report.__dict__)
         else:
+            skipped = f" Skipped {len(errors)} bad item(s)." if errors else ""
             typer.echo(
                 f"Ingested {report.documents} document(s): {report.entities} entities, "
-                f"{report.relations} relations, {report.events} events."
+                f"{report.relations} relations, {report.events} events.{skipped}"
             )
             for e in errors:
                 typer.echo(f"Skipped: {e}", err=True)
