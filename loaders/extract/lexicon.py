@@ -152,7 +152,7 @@ def read_entries(path: Path) -> list[LexiconEntry]:
         if str(path).endswith(".json"):
             return _parse_json(text, str(path))
         return _parse_tsv(text, str(path))
-    except (OSError, json.JSONDecodeError, AttributeError) as e:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as e:
         raise LexiconError(f"cannot read lexicon {path}: {e}") from e
 
 
