@@ -341,8 +341,9 @@ def project(
     ``types`` are node labels (``Company``; a superclass such as ``Organization`` takes its
     subclasses) and ``relations`` relationship types (``COMPETES_WITH``), as returned by
     :func:`~kg.queries.analytics.names.resolve_types` / ``resolve_relations``; None takes all.
-    Event nodes are kept when ``events`` is set and ``types`` names no type or an event type; an
-    event's links (``EVENT_SUBJECT``...) then join the entities that share an event.
+    Event nodes are kept when ``events`` is set and ``types`` names no type or an event type (naming
+    an event type sets ``events``); an event's links (``EVENT_SUBJECT``...) then join the entities
+    that share an event.
 
     Raises :class:`GraphTooLarge` (before reading anything big) when the estimate does not fit in
     ``available_bytes`` (default: the machine's available memory).
@@ -351,6 +352,8 @@ def project(
     ent_types = [t for t in types if t in entity_labels()]
     evt_types = [t for t in types if t in event_labels()]
     bases = [ENTITY]
+    if evt_types:  # naming an event type asks for events
+        events = True
     if events and (not types or evt_types):
         bases.append(EVENT)
     # None: no filter; a filter on entities when types are given only for events keeps every entity

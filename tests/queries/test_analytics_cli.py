@@ -103,10 +103,15 @@ def test_html_picture_is_self_contained_and_escaped(data_dir, tmp_path):
     assert "vis.Network" in text and "Hub" in text
     assert "<script>alert" not in text  # the hostile name travels escaped
     assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", text)  # no request leaves the page
-    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1))
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', text, re.S).group(1))
     names = {n["label"]: n for n in data["nodes"]}
     assert EVIL in names and names["Hub"]["size"] > names["B3"]["size"]  # size follows centrality
     assert names["A1"]["color"] == names["A2"]["color"] != names["B1"]["color"]  # colour follows community
+    assert names["Model M"]["shape"] != names["A1"]["shape"]  # shape follows type, as in the other pictures
+    assert "Content-Security-Policy" in text
+    legend = re.findall(r"</span> ([^<]+) \((\d+)\)</div>", text)  # communities by name and size
+    assert len(legend) >= 2 and all(name in names for name, _ in legend)
+    assert sum(int(n) for _, n in legend) <= len(names)
 
 
 def test_errors_are_one_line(data_dir, tmp_path):
