@@ -121,7 +121,8 @@ class Picture:
                             "navigationButtons": False, "keyboard": False},
             "layout": {"improvedLayout": not big, "randomSeed": 7},
         }
-        if big:
+        if big:  # drawing 10,000 edge labels takes seconds: they show for the selected node's edges
+            options["edges"]["font"]["size"] = 0
             options["physics"] = {"enabled": False}
             positions = self._positions()
             for n in nodes:
@@ -143,9 +144,9 @@ class Picture:
         g = igraph.Graph(n=len(ids), edges=[(index[a], index[b]) for (a, _p, b) in self.edges
                                              if a in index and b in index])
         layout = g.layout_fruchterman_reingold(niter=300, grid=len(ids) > 1000, seed=None)
-        scale = 45.0 * math.sqrt(len(ids)) / max(1.0, max((abs(c) for xy in layout.coords for c in xy), default=1.0))
-        return {iri: (round(layout.coords[i][0] * scale, 1), round(layout.coords[i][1] * scale, 1))
-                for iri, i in index.items()}
+        coords = layout.coords  # a copy on every access: take it once
+        scale = 45.0 * math.sqrt(len(ids)) / max(1.0, max((abs(c) for xy in coords for c in xy), default=1.0))
+        return {iri: (round(coords[i][0] * scale, 1), round(coords[i][1] * scale, 1)) for iri, i in index.items()}
 
     def html(self) -> str:
         """The page as one self-contained HTML string."""
@@ -160,7 +161,7 @@ class Picture:
             if (sym, color, label) not in seen:
                 seen.add((sym, color, label))
                 legend.append((sym, color, f"{label} ({counts[type_]})"))
-        edges = list(self.edges.values())
+        edges = [dict(e, id=f"e{i}") for i, e in enumerate(self.edges.values())]
         return render_page(title=self.title, subtitle=self.subtitle or self._stats(), legend=legend, nodes=nodes,
                            edges=edges, options=options, lang=self.lang)
 

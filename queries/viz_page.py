@@ -76,6 +76,12 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 520px; font-size: 12px; lin
   if (data.options.physics && data.options.physics.enabled) {{
     network.once("stabilizationIterationsDone", function () {{ network.setOptions({{physics: false}}); }});
   }}
+  if (data.nodes.length > {threshold}) {{  // large: label only the edges of the selected node
+    var shown = [];
+    function label(ids, size) {{ edges.update(ids.map(function (id) {{ return {{id: id, font: {{size: size}}}}; }})); }}
+    network.on("selectNode", function (p) {{ label(shown, 0); shown = network.getConnectedEdges(p.nodes[0]); label(shown, 12); }});
+    network.on("deselectNode", function () {{ label(shown, 0); shown = []; }});
+  }}
   window.kgNodes = nodes; window.kgEdges = edges; window.kgNetwork = network;
   network.once("afterDrawing", function () {{ document.body.setAttribute("data-kg-ready", "1"); }});
 }})();
@@ -93,6 +99,8 @@ def render_page(*, title: str, subtitle: str, legend: list[tuple[str, str, str]]
         f'<div><span class="sym" style="color:{html.escape(color)}">{html.escape(sym)}</span> {html.escape(label)}</div>'
         for sym, color, label in legend
     )
-    return _PAGE.format(lang=html.escape(lang), title=html.escape(title), subtitle=html.escape(subtitle),
+    from kg.queries.viz import PHYSICS_THRESHOLD
+
+    return _PAGE.format(threshold=int(PHYSICS_THRESHOLD), lang=html.escape(lang), title=html.escape(title), subtitle=html.escape(subtitle),
                         legend=rows, css=css, js=js,
                         data=_json_for_script({"nodes": nodes, "edges": edges, "options": options}))

@@ -103,7 +103,15 @@ def _weight(attrs: dict[str, Any], weighted: bool) -> int:
 def simple_graph(g: nx.MultiDiGraph, *, directed: bool = False, weighted: bool = True) -> nx.Graph:
     """Collapse a projection to a simple graph: one edge per pair with a summed ``weight`` and the set
     of ``relations``; self-loops dropped. Directed: symmetric relations count both ways."""
+    from kg.queries.analytics.projection import paused_gc
+
     out: nx.Graph = nx.DiGraph() if directed else nx.Graph()
+    with paused_gc():
+        _collapse(g, out, directed, weighted)
+    return out
+
+
+def _collapse(g: nx.MultiDiGraph, out: nx.Graph, directed: bool, weighted: bool) -> None:
     out.add_nodes_from(g.nodes(data=True))
     symmetric = symmetric_rel_types()
     for u, v, k, attrs in g.edges(keys=True, data=True):
@@ -117,14 +125,20 @@ def simple_graph(g: nx.MultiDiGraph, *, directed: bool = False, weighted: bool =
                 out[a][b]["relations"].add(k)
             else:
                 out.add_edge(a, b, weight=w, relations={k})
-    return out
 
 
 def scores(h: nx.Graph, measure: str = "pagerank", *, seed: int = 0) -> tuple[dict[str, float], bool]:
     """The measure for every node of a simple graph, and whether it is an estimate."""
+    from kg.queries.analytics.projection import paused_gc
+
     check_measure(measure)
     if h.number_of_nodes() == 0:
         return {}, False
+    with paused_gc():
+        return _scores(h, measure, seed)
+
+
+def _scores(h: nx.Graph, measure: str, seed: int) -> tuple[dict[str, float], bool]:
     if measure == "pagerank":
         return nx.pagerank(h, weight="weight"), False
     if measure == "degree":
