@@ -71,13 +71,14 @@ def synthetic_rows(relationships: int, seed: int = SEED) -> tuple[dict[str, date
 
 
 def _build(docs: dict[str, date], nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Any:
-    from kg.queries.analytics.projection import add_edge_row, add_node_row, new_graph
+    from kg.queries.analytics.projection import add_edge_row, add_node_row, new_graph, paused_gc
 
     g = new_graph()
-    for row in nodes:
-        add_node_row(g, row, docs)
-    for row in edges:
-        add_edge_row(g, row, docs)
+    with paused_gc():  # as project() does
+        for row in nodes:
+            add_node_row(g, row, docs)
+        for row in edges:
+            add_edge_row(g, row, docs)
     return g
 
 
