@@ -130,17 +130,20 @@ def edges_query(
 
 
 def count_query(base: str, labels: Sequence[str] | None = None, rel_types: Sequence[str] | None = None,
-                *, edges: bool = False) -> Query:
-    """How many nodes (or, with ``edges=True``, relationships from them to entities) would be projected."""
+                *, edges: bool = False, end_labels: Sequence[str] | None = None) -> Query:
+    """How many nodes (or, with ``edges=True``, relationships from them to entities carrying one of
+    ``end_labels``) would be projected."""
     base = _base(base)
     if not edges:
         return (f"MATCH (n:`{base}`) WHERE true{_label_filter('n', labels)} RETURN count(n) AS n",
                 {"labels": list(labels or [])})
-    where = "true" + _label_filter("a", labels) + _label_filter("b", labels)
+    where = "true" + _label_filter("a", labels)
+    if end_labels:
+        where += " AND any(l IN labels(b) WHERE l IN $endLabels)"
     if rel_types:
         where += " AND type(r) IN $types"
     return (f"MATCH (a:`{base}`)-[r]->(b:`{ENTITY}`) WHERE {where} RETURN count(r) AS n",
-            {"labels": list(labels or []), "types": list(rel_types or [])})
+            {"labels": list(labels or []), "endLabels": list(end_labels or []), "types": list(rel_types or [])})
 
 
 def evidence_sample_query(limit: int = 200) -> Query:
@@ -316,7 +319,8 @@ def _store_estimate(store: "GraphStore", bases: Sequence[str], labels_for: dict[
                     rel_types: Sequence[str] | None, evidence: bool,
                     available_bytes: int | None) -> SizeEstimate:
     nodes = sum(_count(store, count_query(b, labels_for[b])) for b in bases)
-    edges = sum(_count(store, count_query(b, labels_for[b], rel_types, edges=True)) for b in bases)
+    edges = sum(_count(store, count_query(b, labels_for[b], rel_types, edges=True, end_labels=labels_for[ENTITY]))
+                for b in bases)
     ev = 0
     if evidence and edges:
         sample = store.query(*evidence_sample_query())

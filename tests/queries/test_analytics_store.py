@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from kg.graph.model import Node, PropertyGraph, Relationship
-from kg.ontology import ID, KG, load, rel_type
+from kg.ontology import ID, KG, load, rel_type, slugify
 from kg.queries.analytics import GraphTooLarge, centrality, communities, project, timeline
 from kg.queries.analytics.gds import detect_gds
 
@@ -16,7 +16,7 @@ D1, D2 = str(ID["doc/analytics-1"]), str(ID["doc/analytics-2"])
 
 
 def _iri(name: str) -> str:
-    return str(ID["analytics-" + name.lower()])
+    return str(ID["analytics-" + slugify(name)])
 
 
 def _entity(name: str, type_: str, sources: list[str]) -> Node:
@@ -166,3 +166,15 @@ def test_gds_queries_keep_values_in_parameters():
         assert q.startswith(f"CALL {proc}($graph") and "LIMIT $top" in q and p["top"] == 5
     assert "gds.louvain.stream" in louvain_query("g1")[0]
     assert drop_query("g1") == ("CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName", {"graph": "g1"})
+
+
+def test_size_check_counts_what_the_projection_reads(store):
+    from kg.queries.analytics.projection import _store_estimate
+
+    est = _store_estimate(store, ["Entity", "Event"], {"Entity": ["Company"], "Event": ["Funding"]},
+                          None, True, 10**12)
+    # four companies and the funding; two facts among companies (investsIn, competesWith) and two roles
+    assert (est.nodes, est.edges) == (5, 4)
+    g = project(store, types=["Company", "Funding"])
+    assert (g.number_of_nodes(), g.number_of_edges()) == (5, 4)
+    assert est.evidence_bytes_per_edge > 0
