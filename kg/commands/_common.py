@@ -67,12 +67,44 @@ def user_errors() -> Iterator[None]:
         fail(f"unexpected {type(e).__name__}: {one_line(e)} (a bug; KG_DEBUG=1 shows the traceback)")
 
 
+# System errors worth naming when they hide deep in a chain of (Java) causes.
+_OS_REASONS = ("No space left on device", "Read-only file system", "Disk quota exceeded", "Permission denied",
+               "Too many open files")
+
+
 def one_line(e: BaseException) -> str:
-    """The first non-blank line of an exception's message (its type's name when it has none)."""
-    for line in str(e).splitlines():
-        if line.strip():
-            return line.strip()
-    return type(e).__name__
+    """The first non-blank line of an exception's message (its type's name when it has none), plus
+    the system reason (a full disk...) when one of its causes, Python's or Java's, names it."""
+    text = next((ln.strip() for ln in str(e).splitlines() if ln.strip()), type(e).__name__)
+    reason = _os_reason(e)
+    if reason and reason not in text:
+        text += f" ({reason})"
+    return text
+
+
+def _os_reason(e: BaseException) -> str | None:
+    seen: set[int] = set()
+    todo: list[object] = [e]
+    while todo and len(seen) < 50:
+        x = todo.pop()
+        if x is None or id(x) in seen:
+            continue
+        seen.add(id(x))
+        try:
+            msg = str(x)
+        except Exception:  # noqa: BLE001 - a Java object that cannot print itself
+            msg = ""
+        for reason in _OS_REASONS:
+            if reason in msg:
+                return reason
+        todo += [getattr(x, "__cause__", None), getattr(x, "__context__", None)]
+        get_cause = getattr(x, "getCause", None)
+        if callable(get_cause):
+            try:
+                todo.append(get_cause())
+            except Exception:  # noqa: BLE001
+                pass
+    return None
 
 
 def _is_user_error(e: BaseException) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -39,6 +40,7 @@ def ingest(
       kg ingest articles/ --workers 2
       kg ingest feed.jsonl --uri bolt://localhost:7687
     """
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg import api
@@ -54,10 +56,10 @@ def ingest(
             docs.extend(iter_documents(p, date=when, max_bytes=max_mb * 2**20, on_error=lambda err: errors.append(str(err))))
         if not docs:
             fail("no readable article in " + ", ".join(map(str, paths)) + (f" ({errors[0]})" if errors else ""))
-        show = not quiet and not json_out
+        show = not quiet and not json_out and sys.stderr.isatty()  # never a stray line in a pipe or log
         with Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            disable=not show, transient=True,
+            disable=not show, transient=True, console=Console(stderr=True),
         ) as progress:
             task = progress.add_task("Extracting", total=len(docs))
             extractions = api.extract_many(
