@@ -57,6 +57,12 @@ def _start_jvm(data_dir: Path) -> None:
         ]
         with _quiet_stderr():  # the JVM's own "Using incubator modules" line
             jvm.start_jvm(heap_size=os.environ.get("KG_JVM_HEAP", "1g"), jvm_args=args)
+        # Java's System.err (e.g. logging's ErrorManager printing a stack trace when the disk is
+        # full) goes to a file too: the user sees our one-line errors, never a Java trace.
+        from java.io import FileOutputStream, PrintStream
+        from java.lang import System
+
+        System.setErr(PrintStream(FileOutputStream(str(logs / "jvm-stderr.log"), True), True))
 
 
 @contextmanager
