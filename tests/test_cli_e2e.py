@@ -38,7 +38,7 @@ def test_help_has_examples():
 def test_extract_json_contract():
     result = run("extract", str(SEED), "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert {"entities", "relations", "attributes", "events"} <= set(data)
     names = {e["name"] for e in data["entities"]}
     assert {"Alibaba", "QwQ-32B", "DeepSeek R1"} <= names
@@ -52,7 +52,7 @@ def test_extract_json_contract():
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is not beside the project")
 def test_seed_scores_with_the_shared_scorer(tmp_path):
     out = tmp_path / "pred.json"
-    out.write_text(run("extract", str(SEED)).output, encoding="utf-8")
+    out.write_text(run("extract", str(SEED)).stdout, encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, str(SCORER), str(GOLD), str(out), "--json"], capture_output=True, text=True, check=True
     )
@@ -67,7 +67,7 @@ def test_extract_turtle_parses(tmp_path):
 
     result = run("extract", str(SEED), "--format", "turtle")
     assert result.exit_code == 0
-    g = Graph().parse(data=result.output, format="turtle")
+    g = Graph().parse(data=result.stdout, format="turtle")
     assert len(g) > 50
 
 
@@ -80,14 +80,14 @@ def test_ingest_twice_then_ask(tmp_path):
     again = run("ingest", str(SEED), "--data-dir", data_dir, "--json")
     assert again.exit_code == 0
     # the same article again changes nothing
-    assert run("cypher", "MATCH (n) RETURN count(n) AS n", "--data-dir", data_dir, "--json").output == count.output
-    assert run("cypher", "MATCH ()-[r]->() RETURN count(r) AS n", "--data-dir", data_dir, "--json").output == rels.output
+    assert run("cypher", "MATCH (n) RETURN count(n) AS n", "--data-dir", data_dir, "--json").stdout == count.stdout
+    assert run("cypher", "MATCH ()-[r]->() RETURN count(r) AS n", "--data-dir", data_dir, "--json").stdout == rels.stdout
 
     html = tmp_path / "answer.html"
     answer = run("ask", "who competes with DeepSeek", "--data-dir", data_dir, "--json", "--html", str(html))
     assert answer.exit_code == 0, answer.output
-    data = json.loads(answer.output)
-    names = {item["name"] for item in data["items"]}
+    data = json.loads(answer.stdout)
+    names = {item["node"]["name"] for item in data["items"]}
     assert {"QwQ-32B", "Alibaba"} <= names
     assert all(item["evidence"] for item in data["items"])
     page = html.read_text(encoding="utf-8")
