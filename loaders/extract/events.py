@@ -56,12 +56,12 @@ STOCK_CUE = re.compile(r"(?i)aktie|papiere|\btitel\b|\bADRs?\b|\bkurs|börse|sha
 UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zugelegt|zulegen|gewann\w*|gewinn\w*|"
                 r"plus|klettert\w*|sprang\w*|springt|gesprungen|schnellt\w*|rose|rises?|rising|jump\w*|gain\w*|"
                 r"zulegte\w*|anzog\w*|climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|up|höher|aufwärts|Kurssprung|zog\w*\s+an|"
-                r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag)\b")
+                r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag|higher)\b")
 DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
                   r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
                   r"nachgab\w*|nachgegeben|einbrach\w*|slipp\w*|dipp\w*|eas(?:ed|es)|edg\w*\s+down|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
                   r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|"
-                  r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed)\b")
+                  r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed|lower|büß\w*|eingebüßt)\b")
 SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht)\b")
 SEP_DOWN = re.compile(r"\b(?:gab|gaben|gibt|geben|brach|brachen|bricht|sackte|sackten|rutschte|rutschten)\b")
 NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|Prozent der|% der|percent of|"

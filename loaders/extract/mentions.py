@@ -87,18 +87,18 @@ INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung 
 
 CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern with a group "n", type, reason)
-    (re.compile(rf"(?<![\w-])(?:{PERSON_CUES})\s+(?P<n>{PNAME})"), "Person", "title before the name"),
+    (re.compile(rf"(?<!\w)(?:{PERSON_CUES})\s+(?P<n>{PNAME})"), "Person", "title before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME}),\s+(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_CUES})\b"),
      "Person", "title after the name"),
-    (re.compile(rf"(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
+    (re.compile(rf"(?<!\w)(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
     (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
-    (re.compile(rf"(?:founded|co-founded|cofounded|gegründet)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
+    (re.compile(rf"(?:founded|co-founded|cofounded|gegründet|started|established|set up|launched)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:{SAY_VERBS})\b"), "Person", "speaker"),
     (re.compile(rf"von\s+(?P<n>{PNAME})\s+(?:mit)?(?:gegründet|geführt|geleitet)"), "Person", "founder or leader"),
     (re.compile(rf"(?:founded|co-founded|led|run)\s+by\s+(?P<n>{PNAME})"), "Person", "founder or leader"),
-    (re.compile(rf"(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
+    (re.compile(rf"(?<!\w)(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
     (re.compile(rf"(?:{INVESTOR_LIST_CUES})\s+(?:(?:the|den|dem|der)\s+)?(?:(?:investors?|Investoren|Geldgebern?)\s+)?(?P<n>{NLIST})"),
      "Company", "investor list"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:{CAP}(?:'s|’s)\s+)(?:[\w-]+\s+){{0,2}}?(?:shareholder|investor|backer)"), "Company",
@@ -109,6 +109,14 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"search engine|browser)\b"), "Product", "product of a company"),
     (re.compile(rf"(?:its|their|the|sein\w*|ihr\w*)\s+(?P<n>{CAP})\s+(?:base |foundation |language |reasoning |AI |flagship )?"
                 rf"(?:model|Modell)\b"), "AIModel", "model word after the name"),
+    (re.compile(rf"(?:purchase|acquisition|takeover|Übernahme|Kauf)\s+(?:of|von|des|der)\s+(?P<n>{NAMESEQ})"), "Company",
+     "acquisition target"),
+    (re.compile(rf"(?:[Ii]ts|[Tt]heir|[Ss]ein\w*|[Ii]hr\w*|[Tt]he company's)\s+(?:[\w-]+\s+)?(?:product|Produkt|app|App|chatbot|"
+                rf"Chatbot|agent|Agent|platform|Plattform|tool|assistant|Assistent\w*),\s+(?P<n>{CAP}(?:\s{CAP})?),"), "Product",
+     "product in apposition"),
+    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:platform|product|chatbot|app|assistant|tool|service|Plattform|Produkt|Dienst|Chatbot)\b"), "Product",
+     "product word after the name"),
     (re.compile(rf"(?:mit (?:Haupt)?[Ss]itz in|headquartered in|based in|ansässig in|Hauptsitz in|Firmensitz in)\s+"
                 rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
@@ -126,7 +134,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "product word before the name"),
     (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
-    (re.compile(rf"(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
+    (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
 ]
 VERSIONED = re.compile(rf"(?<![\w.-])(?P<n>{MODEL_NAME})(?![\w-])")
 MODEL_CONTEXT = re.compile(
@@ -255,7 +263,7 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
 
 # ---------------------------------------------------------------- matching known names
 
-ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":"}
+ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":", "'", "’"}
 PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered|listed|notiert\w*|gelistet\w*)\b")
 
 

@@ -52,9 +52,9 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 SYMMETRIC = {"competesWith", "partnersWith"}
 POSSESSIVE_MODEL = re.compile(
-    r"(?<![\w-])(?:sein|seine|seinen|seinem|seines|ihr|ihre|ihren|ihrem|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<![\w-])(?:[Ss]ein|[Ss]eine|[Ss]einen|[Ss]einem|[Ss]eines|[Ii]hr|[Ii]hre|[Ii]hren|[Ii]hrem|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]*[Mm]odell|[\w-]*[Mm]odel|Chatbot|chatbot|[\w-]*Agent(?:en)?|agent|App|app|Assistent(?:en)?|"
-    r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?\s*$")
+    r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?,?\s*$")
 EXCHANGE = re.compile(r"(?i)börse|exchange|nasdaq|nyse|hkex|xetra|\blse\b|euronext|stock market")
 CITY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>(?:New\s)?[A-ZÄÖÜ][\wäöü]+?)(?:er)\s+(?:[\w-]+\s+){0,2}?$")
 ADJ_EXCEPTIONS = {"Münchn": "München", "Zürch": "Zürich", "Pekings": "Peking", "Kölns": "Köln"}
@@ -62,6 +62,8 @@ OWN = re.compile(r"(?:hauseigene[nmrs]?|firmeneigene[nmrs]?|eigene[nmrs]?|in-hou
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
+PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|"
+                             r"Lite|Turbo|Nano|Omni|Sonnet|Opus|Haiku|Reasoner|Coder|Instruct|Preview)(?![\w-])")
 VERSION_AFTER = re.compile(rf"^(?:'s|’s)?\s({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
 
 
@@ -119,6 +121,17 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
                         ext.extra["entry"] = found or LexiconEntry(name, "AIModel", [], None, entry.maker, "context")
                         m = ext
                         entry = ext.extra["entry"]
+        if m.type in ("AIModel", "Product") and entry is not None:
+            vw = PRODUCT_VARIANT.match(text[m.end:m.end + 30])
+            if vw and (nxt is None or nxt.start >= m.end + vw.end()):
+                name = f"{m.name} {vw.group(1)}"
+                found = lex.lookup(norm_key(name))
+                end = m.end + vw.end()
+                ext = Mention(m.start, end, text[m.start:end], found.name if found else name, m.type, m.sentence,
+                              m.method if found else "context", 80.0,
+                              f"variant {vw.group(1)!r} of the known {m.type} {m.name!r}")
+                ext.extra["entry"] = found or LexiconEntry(name, m.type, [], None, entry.maker, "context")
+                m, entry = ext, ext.extra["entry"]
         if m.type == "AIModel" or m.type == "Product":
             # a model whose written name starts with its maker: "OpenAI o1"
             if entry is not None and entry.maker:
@@ -347,6 +360,19 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if m.type not in ORG:
                 continue
             ca = CITY_ADJECTIVE.search(text[max(s.start, m.start - 60):m.start])
+            if ca is None and m.method == "coref":  # "der Münchner Konzern"
+                inner = re.match(r"\S+\s+(?:(?:[\w-]+)\s+)??((?:New\s)?[A-ZÄÖÜ][\wäöü]+?)er\s", m.text)
+                if inner is not None:
+                    ca = re.match(r"(?P<adj>.+)", inner.group(1))
+                    stem = ca.group("adj")
+                    place = lex.lookup(norm_key(ADJ_EXCEPTIONS.get(stem, stem)))
+                    if place is not None and place.type == "Place":
+                        pm = Mention(m.start, m.start, stem + "er", place.name, "Place", s.index, "inflection", 90.0,
+                                     "city adjective")
+                        pm.extra["entry"] = place
+                        registry.add(pm, place)
+                        add_rel(m, "headquarteredIn", pm, ev, 0.75)
+                    continue
             if ca is None:
                 continue
             stem = ca.group("adj")

@@ -35,7 +35,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
-          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?)")
+          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?|"
+          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect)")
 TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*{TITLE})*"
 OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?"
@@ -90,7 +91,11 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (V2_LAUNCH + r"\s+{CO}\s+(?:[\w-]+\s+){0,5}?{MPS}", "released", 1, 2, 0.85),
     (r"{MP},\s+(?:den|das|die|which|that)\s+{CO}{G60}\b(?:entwickelt|vorgestellt|veröffentlicht|gebaut|trainiert|"
      r"developed|built|launched|released|trained|designed|created)", "released", 2, 1, 0.85),
+    (r"{MP},\s+{CO}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|model|chatbot|app|assistant|tool|service|"
+     r"agent|chip)\b", "released", 2, 1, 0.8),
     # ---- competesWith
+    (r"{MP},\s+[^,]{0,80},\s+(?:which|that|das|der|die)\s+(?:\w+\s+)?(?:competes|konkurriert|rivals)\s+(?:directly\s+)?"
+     r"(?:with|mit)\s+" + DET + r"{XS}", "competesWith", 1, 2, 0.75),
     (r"{X}{G80}\b(?:sowohl\s+)?mit\s+{XS}{G40}\b" + COMPETE_V, "competesWith", 1, 2, 0.85),
     (r"{X}{G60}\b(?:konkurriert|konkurrieren|konkurrierte|wetteifert|competes?|competing|competed|rivals|"
      r"rivaling|rivalling|vies|vying|takes on|going head-to-head)\s+(?:direkt\s+|directly\s+|head-on\s+|"
@@ -169,6 +174,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}(?:,[^,.]{0,100},)?\s+(?:is|are|was|were|wird|ist|wurde|has been)\s+(?:\w+\s+)?(?:backed|funded|financed|"
      r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + r"{ORGS}", "investsIn", 2, 1, 0.8),
     # ---- acquired
+    (r"{CO},\s+(?:the|a|an|der|die|das)?\s*[^,]{0,60}?\b(?:that|which|den|das|die)\s+{ORG}\s+(?:acquired|bought|"
+     r"purchased|took over|übernommen|gekauft|übernahm|kaufte|erworben|erwarb)", "acquired", 2, 1, 0.8),
     (V2_ACQ + r"\s+{ORG}\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"{ORG}{G30}\b(?:übernimmt|übernahm|übernommen hat|kauft|kaufte|gekauft hat|erwirbt|erwarb|erworben hat|"
      r"schluckt|schluckte|acquires|acquired|buys|bought|will acquire|to acquire|agreed to buy|agreed to acquire|"
@@ -236,12 +243,15 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{MP},\s+(?:das|der|die|which|that)\s+(?:auf|on)\s+" + DET + ADJ + r"{MP}\s+(?:basiert|beruht|aufbaut|aufsetzt)",
      "basedOn", 1, 2, 0.85),
     (r"{MP},\s+(?:which|that)\s+(?:is|was)\s+(?:based|built)\s+on\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.85),
+    (r"{MP}{G40}\b(?:built on top of|runs on|läuft auf|setzt auf|nutzt|uses|powered by|angetrieben von)\s+" + DET + ADJ
+     + r"{MPS}", "basedOn", 1, 2, 0.7),
     # ---- subsidiaryOf
     (r"{ORG}-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit)\s+{ORG}", "subsidiaryOf", 2, 1, 0.9),
     (r"{ORG},\s+" + DET + ADJ + r"(?:Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen|subsidiary|unit|"
      r"division|Sparte|Konzerntochter)\s+(?:von|des|der|of)\s+" + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.9),
     (r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{ORG}", "subsidiaryOf", 2, 1, 0.85),
     (r"{ORG}(?:-|\s)(?:Mutterkonzern|Muttergesellschaft|Mutter|parent|parent company)\s+{ORG}", "subsidiaryOf", 1, 2, 0.9),
+    (r"{ORG}-(?:owned|controlled|eigene\w*|kontrollierte\w*)\s+" + ADJ + r"{ORG}", "subsidiaryOf", 2, 1, 0.8),
     (r"{ORG}{G20}\b(?:gehört zu|gehört zum|belongs to|is owned by|is a subsidiary of|ist eine Tochter von|"
      r"ist eine Tochter des|gehört dem|is a unit of)\s+" + DET + ADJ + r"{ORG}", "subsidiaryOf", 1, 2, 0.85),
 ]
@@ -275,6 +285,11 @@ TITLE_RULES = [
      1, 3, 2),
     (compile_pattern(r"{ORG},?\s+(?:which is|that is|which was|der|die|das)?\s*(?:led|run|headed|geführt|geleitet)\s+"
                      r"(?:by|von)\s+{PER}(?!\s*-)"), 2, -1, 1),
+    (compile_pattern(r"{ORG}{G30}\b(?:has\s+)?(?:appointed|named|hired|ernannt|ernennt|holt|beruft|berief|holte)\s+{PER}\s+"
+                     r"(?:as|als|zum|zur|to be)\s+(?:its\s+|seine\w*\s+|ihre\w*\s+|the\s+)?(?:neue[nr]?\s+|new\s+)?("
+                     + TITLES + r"|[\w-]+(?:\s[\w-]+){0,3})"), 2, 3, 1),
+    (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?:'s|’s|s)\s"), 1, 0, 2),
+    (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
@@ -296,17 +311,50 @@ def title_predicates(title: str) -> list[str]:
     return preds
 
 
+# "⟨Salesforce⟩'s platform for agents, which competes with": the possessor is not the clause's subject
+RELATIVE_AFTER = re.compile(r"^(?:'s|’s|-)[^,]+,\s+(?:which|that|who|der|die|das)\b")
+ANTECEDENT = re.compile(r"⟨(\d+):\w+⟩\s*,\s+(?:which|that|who|der|die|das)\s+[^,⟨]+$")
+# an apposition or relative clause between commas: "⟨DeepMind⟩, the research lab that ⟨Google⟩ acquired, was ..."
+CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|der|die|das|den|dem|deren|dessen)\b[^,.]*,")
+
+
+def _reduced(text: str) -> str:
+    return CLOSED_RELATIVE.sub(" ", text)
+
+
 def apply_rules(view: View) -> list[Found]:
+    """All facts the rules state in a sentence. A subject inside a relative clause is replaced by the
+    clause's antecedent ("⟨Gemini⟩, which leads the ⟨LMArena⟩ leaderboard ahead of ⟨GPT-4.5⟩")."""
     out: list[Found] = []
-    text = view.text
     if len(view.mentions) < 2:
         return out
     present = {m.type for m in view.mentions}
+    reduced = _reduced(view.text)
+    main: dict[tuple[str, int], int] = {}  # (predicate, object) -> subject found in the main clause
+    if reduced != view.text:
+        for f in _apply(reduced, present):
+            main.setdefault((f.predicate, f.object), f.subject)
+            out.append(f)
+    for f in _apply(view.text, present):
+        if main.get((f.predicate, f.object), f.subject) != f.subject:
+            continue
+        out.append(f)
+    return out
+
+
+def _apply(text: str, present: set[str]) -> list[Found]:
+    out: list[Found] = []
     for rx, pred, si, oi, conf, name, needs in RULES:
         if not needs <= present:
             continue
         for m in rx.finditer(text):
             subs, objs = ids_in(m.group(si)), ids_in(m.group(oi))
+            if si < oi:
+                if RELATIVE_AFTER.match(text[m.end(si):m.start(oi)]) and not text[m.end(si):].lstrip().startswith(","):
+                    continue  # the subject of the verb is the antecedent of a later relative clause
+                ante = ANTECEDENT.search(text[:m.start(si)])
+                if ante is not None and len(subs) == 1:
+                    subs = [int(ante.group(1))]
             for s in subs:
                 for o in objs:
                     if s != o:
