@@ -184,7 +184,7 @@ PATTERNS: list[tuple[Kind, str, str]] = [
 
 _COMPILED = [(k, lang, re.compile(p, re.IGNORECASE)) for k, lang, p in PATTERNS]
 
-_LEADING = re.compile(r"^(?:(?:the|a|an|der|die|das|den|dem|des|ein|eine|einem|einen|dem unternehmen|company|firma)\s+)+",
+_LEADING = re.compile(r"^(?:(?:the|a|an|der|die|das|den|dem|des|ein|eine|einem|einen)\s+)+",
                       re.IGNORECASE)
 _QUOTES = "\"'“”„‚‘’«»"
 

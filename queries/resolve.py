@@ -20,7 +20,8 @@ from kg.queries.errors import EntityNotFound
 __all__ = ["Match", "Resolver", "normalise"]
 
 _SUFFIXES = {"group", "inc", "ltd", "corp", "corporation", "co", "holding", "holdings", "ag", "gmbh", "se",
-             "plc", "llc", "sa", "limited", "company", "aktie", "aktien", "konzern", "the", "der", "die", "das"}
+             "plc", "llc", "sa", "limited", "company", "aktie", "aktien", "konzern"}
+_ARTICLES = {"the", "der", "die", "das"}
 # kind of name -> weight: a name or alias beats a surface form seen in one article
 _WEIGHT = {"name": 1.0, "alias": 0.99, "mention": 0.95}
 
@@ -32,7 +33,7 @@ def normalise(text: str) -> str:
     tokens = re.findall(r"[a-z0-9]+", t)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens.pop()
-    while len(tokens) > 1 and tokens[0] in _SUFFIXES:
+    while len(tokens) > 1 and tokens[0] in _ARTICLES:
         tokens.pop(0)
     return "".join(tokens)
 
