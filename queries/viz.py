@@ -28,12 +28,12 @@ PHYSICS_THRESHOLD = 300
 STYLES: dict[str, tuple[str, str, str]] = {
     "Company": ("#4e79a7", "dot", "●"),
     "Organization": ("#76b7b2", "dot", "●"),
-    "Person": ("#f28e2b", "diamond", "◆"),
+    "Person": ("#f28e2b", "hexagon", "⬢"),
     "AIModel": ("#e15759", "triangle", "▲"),
     "Product": ("#ff9da7", "triangleDown", "▼"),
-    "Benchmark": ("#59a14f", "square", "■"),
+    "Benchmark": ("#59a14f", "square", "■"),  # StockIndex shares the shape, not the colour
     "Place": ("#edc948", "star", "★"),
-    "StockIndex": ("#b07aa1", "hexagon", "⬢"),
+    "StockIndex": ("#b07aa1", "square", "■"),
     "Event": ("#9c755f", "diamond", "◆"),
     "Entity": ("#bab0ac", "dot", "●"),
 }
