@@ -8,7 +8,7 @@ from typing import Any
 from kg.graph.mapping import ATTR_PROVENANCE_LISTS, DOCUMENT, REL_PROVENANCE_LISTS, UNION_LISTS
 from kg.graph.model import Node, PropertyGraph, Relationship
 
-__all__ = ["merge_graphs", "for_document"]
+__all__ = ["merge_graphs", "for_document", "for_documents"]
 
 
 def _merge_props(old: dict[str, Any], new: dict[str, Any], key: str | None, parallel: tuple[str, ...]) -> None:
@@ -58,8 +58,8 @@ def _copy(props: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, list) else v for k, v in props.items()}
 
 
-def _keep(props: dict[str, Any], names: tuple[str, ...], source_list: str, doc: str) -> list[int]:
-    idx = [i for i, s in enumerate(props.get(source_list) or []) if s == doc]
+def _keep(props: dict[str, Any], names: tuple[str, ...], source_list: str, docs: set[str]) -> list[int]:
+    idx = [i for i, s in enumerate(props.get(source_list) or []) if s in docs]
     for name in names:
         if name in props:
             props[name] = [props[name][i] for i in idx]
@@ -69,7 +69,12 @@ def _keep(props: dict[str, Any], names: tuple[str, ...], source_list: str, doc: 
 
 
 def for_document(graph: PropertyGraph, doc: str) -> PropertyGraph:
-    """The part of ``graph`` that document ``doc`` supports, with only its provenance.
+    """The part of ``graph`` that document ``doc`` supports, with only its provenance."""
+    return for_documents(graph, {doc})
+
+
+def for_documents(graph: PropertyGraph, docs: set[str]) -> PropertyGraph:
+    """The part of ``graph`` that the documents ``docs`` support, with only their provenance.
 
     Attribute values that only other documents support are left out; names, aliases and mentions
     (not kept per document) stay.
@@ -78,14 +83,15 @@ def for_document(graph: PropertyGraph, doc: str) -> PropertyGraph:
     for n in graph.nodes:
         props = _copy(n.props)
         if n.labels[0] == DOCUMENT:
-            if n.iri == doc:
+            if n.iri in docs:
                 nodes.append(Node(n.iri, list(n.labels), props))
             continue
-        if doc not in (props.get("sources") or []):
+        mine_sources = [s for s in props.get("sources") or [] if s in docs]
+        if not mine_sources:
             continue
-        props["sources"] = [doc]
+        props["sources"] = mine_sources
         attrs = set(props.get("attrPredicates") or [])
-        _keep(props, ATTR_PROVENANCE_LISTS, "attrSources", doc)
+        _keep(props, ATTR_PROVENANCE_LISTS, "attrSources", docs)
         mine = set(props.get("attrPredicates") or [])
         for a in attrs - mine:
             props.pop(a, None)
@@ -93,14 +99,15 @@ def for_document(graph: PropertyGraph, doc: str) -> PropertyGraph:
     for r in graph.relationships:
         props = _copy(r.props)
         if r.type == "MENTIONS":
-            if r.start == doc:
+            if r.start in docs:
                 rels.append(Relationship(r.type, r.start, r.end, props))
             continue
-        if doc not in (props.get("sources") or []):
+        mine_sources = [s for s in props.get("sources") or [] if s in docs]
+        if not mine_sources:
             continue
-        props["sources"] = [doc]
+        props["sources"] = mine_sources
         if "provenanceKeys" in props:
-            _keep(props, REL_PROVENANCE_LISTS, "evidenceSources", doc)
+            _keep(props, REL_PROVENANCE_LISTS, "evidenceSources", docs)
             props.pop("confidence", None)
             if props.get("confidences"):
                 props["confidence"] = max(props["confidences"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.graph import cypher
-from kg.graph.combine import for_document, merge_graphs
+from kg.graph.combine import for_documents
 from kg.graph.model import Node, PropertyGraph, Relationship
 from kg.ontology import load
 
@@ -61,7 +61,7 @@ def read_documents(store: "GraphStore", docs: list[str]) -> PropertyGraph:
         nodes.setdefault(r["end"], _node(r["endLabels"], r["endProps"]))
         rels.append(Relationship(r["type"], r["start"], r["end"], dict(r["props"])))
     full = PropertyGraph(list(nodes.values()), rels)
-    return merge_graphs(for_document(full, d) for d in docs)
+    return for_documents(full, set(docs))
 
 
 def find_documents(store: "GraphStore", refs: list[str]) -> list[str]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.graph.ops import UnknownDocument, forget_document
-from kg.graph.read import document_hashes, read_documents
+from kg.graph.combine import for_documents
+from kg.graph.read import document_hashes, read_documents, read_graph
 
 if TYPE_CHECKING:
     from kg.graph.store import GraphStore
@@ -41,10 +42,15 @@ def sync(
     batch_size: int = 1000,
     documents_per_write: int = 50,
     prune: bool = False,
+    whole_graph_from: int = 200,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> SyncReport:
     """Copy the documents of ``source`` (all, or the IRIs in ``documents``) with what they support
-    into ``target``. ``on_progress(done, total)`` is called after each group of documents."""
+    into ``target``. ``on_progress(done, total)`` is called after each group of documents.
+
+    When at least ``whole_graph_from`` documents (and half of them) need syncing, the source is read
+    once as a whole rather than document by document (hub entities are then read once, not once
+    per document that mentions them)."""
     src = document_hashes(source, documents)
     if documents:
         missing = [d for d in documents if d not in src]
@@ -59,6 +65,18 @@ def sync(
             report.skipped.append(iri)
         else:
             todo.append(iri)
+    if todo and len(todo) >= max(whole_graph_from, len(complete) // 2):
+        # Most of the graph goes: read it once and keep what the documents to sync support.
+        pg = for_documents(read_graph(source), set(todo))
+        stats = target.write(pg, batch_size=batch_size)
+        report.synced += todo
+        report.replaced += stats.replaced
+        report.nodes += stats.nodes
+        report.relationships += stats.relationships
+        report.batches += stats.batches
+        if on_progress:
+            on_progress(len(todo), len(todo))
+        todo = []
     done = 0
     for i in range(0, len(todo), documents_per_write):
         group = todo[i : i + documents_per_write]

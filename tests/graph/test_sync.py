@@ -21,9 +21,10 @@ def _fill(store, *docs):
         store.write(rdf_to_property_graph(to_rdf(d, assertion_iris=True)))
 
 
-def test_sync_all_then_nothing_to_do(embedded_store, bolt_store):
+@pytest.mark.parametrize("whole_graph_from", [1, 1000], ids=["whole-graph", "per-document"])
+def test_sync_all_then_nothing_to_do(embedded_store, bolt_store, whole_graph_from):
     _fill(embedded_store, seed_doc(), second_doc())
-    first = sync(embedded_store, bolt_store, batch_size=3)
+    first = sync(embedded_store, bolt_store, batch_size=3, whole_graph_from=whole_graph_from)
     assert len(first.synced) == 2 and first.batches > 0
     assert isomorphic(export_graph(embedded_store), export_graph(bolt_store))
     again = sync(embedded_store, bolt_store)
@@ -72,7 +73,7 @@ def test_killed_sync_run_again_gives_the_same_graph(embedded_store, bolt_store, 
     bolt_store.ensure_constraints()
     with pytest.raises(KeyboardInterrupt):
         sync(embedded_store, _Dies(bolt_store, after), batch_size=2, documents_per_write=1)
-    sync(embedded_store, bolt_store, batch_size=2)
+    sync(embedded_store, bolt_store, batch_size=2, whole_graph_from=1 if after == 4 else 1000)
     assert isomorphic(export_graph(embedded_store), export_graph(bolt_store))
 
 
