@@ -13,7 +13,7 @@ __all__ = ["Salience", "find_descriptions"]
 
 _DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[\w-]*[Ff]irma|[\w-]*[Aa]nbieter|"
                     r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
-                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner)")
+                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*)")
 DE_COMPANY = re.compile(
     rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,6}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
@@ -29,7 +29,7 @@ EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:(?:new|latest|ne
 EN_PRONOUN = re.compile(r"^(?P<det>It)\s+(?=(?:also|has|had|will|would|plans|planned|said|says|agreed|launched|released|"
                         r"announced|reported|raised|acquired|bought|expects|wants|aims|did|does|now|then|already|"
                         r"recently|previously|unveiled|introduced)\b)(?P<mods>)(?P<head>)")
-FEMININE = re.compile(r"[Ff]irma$")
+FEMININE = re.compile(r"(?:[Ff]irma|[Tt]ochter\w*|[Gg]esellschaft)$")
 PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")
 
 

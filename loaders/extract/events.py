@@ -215,6 +215,17 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                           r"Finanzierungsrunde|Series)", view.text)
         if owner is not None:
             funded = view.mention(owner.group(1))
+        invested = [(a, b) for a, p, b in relations if p == "investsIn"]
+        if invested:  # "Nvidia will invest $2 billion in xAI as part of a $20 billion round"
+            funded = invested[0][1]
+            out.append(EventDraft("Investment", invested[0][0], funded, amount=q.value, currency=q.currency,
+                                  amount_usd=_usd(money, q0), date_text=_nearest_date(view, q.start), confidence=0.75))
+            q_round = next((x for x in money if x is not q), None)
+            investors = [invested[0][0]]
+            if funded is not None and q_round is not None:
+                out.append(EventDraft("Funding", funded, amount=q_round.value, currency=q_round.currency,
+                                      investors=investors, date_text=_nearest_date(view, q.start), confidence=0.7))
+            return out
         funded = funded or fallback
         investors: list[Mention] = []
         if inv_cue is not None:

@@ -15,7 +15,7 @@ PNAME = rf"{PWORD}(?:\s(?:van|von|de|der|da|di|le|bin|al)\b)?(?:\s{PWORD}){{1,2}
 VERSION = r"(?:[A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,2}(?:-\w+)?)"
 VARIANT = (r"(?:Pro|Max|Mini|mini|Flash|Ultra|Turbo|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Lite|Nano|"
            r"Preview|preview|Reasoner|Vision|Large|Small|Medium|Omni|Thinking|Maverick|Scout|Base|Chat)")
-MODEL_NAME = (rf"(?:[{UP}][\w]*|[a-z]+[A-Z][\w]*)(?:[-\s]?{VERSION})(?:[-\s]{VARIANT}|[-\s]{VERSION})*"
+MODEL_NAME = (rf"(?:[{UP}][\w]*|[a-z]+[A-Z][\w]*)(?:\s{VARIANT})?(?:[-\s]?{VERSION})(?:[-\s]{VARIANT}|[-\s]{VERSION})*"
               rf"|[{UP}][\w]*\d[\w.]*(?:[-\s]{VARIANT})*")
 
 # Words that are capitalised but are not (the start or end of) names

@@ -59,12 +59,15 @@ EXCHANGE = re.compile(r"(?i)börse|exchange|nasdaq|nyse|hkex|xetra|\blse\b|euron
 CITY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>(?:New\s)?[A-ZÄÖÜ][\wäöü]+?)(?:er)\s+(?:[\w-]+\s+){0,2}?$")
 ADJ_EXCEPTIONS = {"Münchn": "München", "Zürch": "Zürich", "Pekings": "Peking", "Kölns": "Köln"}
 OWN = re.compile(r"(?:hauseigene[nmrs]?|firmeneigene[nmrs]?|eigene[nmrs]?|in-house|own|proprietary)\s+(?:[\w-]+\s+){0,2}?$")
+PRONOUN_EVAL = re.compile(
+    r"(?:On|Auf|Im|In|Beim|Bei|im|auf|beim|on)\s+(?:(?:dem|the|der)\s+)?(?:[\w-]+\s+)?⟨(\d+):Benchmark⟩[^⟨⟩]{0,30}?"
+    r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie)\b")
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
 PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|"
                              r"Lite|Turbo|Nano|Omni|Sonnet|Opus|Haiku|Reasoner|Coder|Instruct|Preview)(?![\w-])")
-VERSION_AFTER = re.compile(rf"^(?:'s|’s)?\s({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
+VERSION_AFTER = re.compile(rf"^(?:'s|’s)?[\s-]({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
 
 
 class _Registry:
@@ -100,38 +103,8 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
         m = ms[i]
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         entry = m.extra.get("entry")
-        if m.type == "AIModel" and entry is not None and m.method in ("lexicon", "context"):
-            # a known model family followed by a version it does not list: "Mistral Large 2", "Llama 4 Scout"
-            va = VERSION_AFTER.match(text[m.end:m.end + 40])
-            if va and not va.group(0).startswith(("'", "’")) and (nxt is None or nxt.start >= m.end + va.end()):
-                token = va.group(1)
-                rest = text[m.end + va.end():m.end + va.end() + 25]
-                plausible = re.search(r"[A-Za-z]", token) or re.fullmatch(r"\d{1,2}(?:\.\d+)?", token)
-                if plausible and not re.match(
-                        r"[\d.,]*\s*(?:%|Prozent|percent|Milliarden|Millionen|billion|million|Parameter|parameters|"
-                        r"Punkte|points|Euro|Dollar|US-Dollar)", rest, re.I):
-                    found = lex.lookup(norm_key(f"{m.name} {token}"))
-                    if found is None or found.type == "AIModel":
-                        end = m.end + va.end()
-                        name = found.name if found is not None else f"{m.name} {token}"
-                        ext = Mention(m.start, end, text[m.start:end], name, "AIModel", m.sentence,
-                                      "context" if found is None else m.method, 80.0 if found is None else m.score,
-                                      f"version {token!r} of the known model {m.name!r}" if found is None else m.reason,
-                                      maker=None)
-                        ext.extra["entry"] = found or LexiconEntry(name, "AIModel", [], None, entry.maker, "context")
-                        m = ext
-                        entry = ext.extra["entry"]
-        if m.type in ("AIModel", "Product") and entry is not None:
-            vw = PRODUCT_VARIANT.match(text[m.end:m.end + 30])
-            if vw and (nxt is None or nxt.start >= m.end + vw.end()):
-                name = f"{m.name} {vw.group(1)}"
-                found = lex.lookup(norm_key(name))
-                end = m.end + vw.end()
-                ext = Mention(m.start, end, text[m.start:end], found.name if found else name, m.type, m.sentence,
-                              m.method if found else "context", 80.0,
-                              f"variant {vw.group(1)!r} of the known {m.type} {m.name!r}")
-                ext.extra["entry"] = found or LexiconEntry(name, m.type, [], None, entry.maker, "context")
-                m, entry = ext, ext.extra["entry"]
+        for _ in range(2):
+            m, entry = _extend_model(m, entry, nxt, lex, text)
         if m.type == "AIModel" or m.type == "Product":
             # a model whose written name starts with its maker: "OpenAI o1"
             if entry is not None and entry.maker:
@@ -177,6 +150,37 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
         out.append(m)
         i += 1
     return out
+
+
+def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, lex: Lexicon, text: str
+                  ) -> tuple[Mention, LexiconEntry | None]:
+    """A known model or product followed by a version or variant it does not list ("Mistral Large 2",
+    "Claude Opus 4.1", "Copilot Studio") is a new, distinct entity of the same maker."""
+    if m.type not in ("AIModel", "Product") or entry is None:
+        return m, entry
+    after = text[m.end:m.end + 40]
+    va = VERSION_AFTER.match(after) if m.type == "AIModel" else None
+    if va is not None and not va.group(0).startswith(("'", "’")):
+        token = va.group(1)
+        rest = text[m.end + va.end():m.end + va.end() + 25]
+        plausible = re.search(r"[A-Za-z]", token) or re.fullmatch(r"\d{1,2}(?:\.\d+)?", token)
+        if not plausible or re.match(r"[\d.,]*\s*(?:%|Prozent|percent|Milliarden|Millionen|billion|million|Parameter|"
+                                     r"parameters|Punkte|points|Euro|Dollar|US-Dollar)", rest, re.I):
+            va = None
+    vw = PRODUCT_VARIANT.match(after)
+    match, word = (va, va.group(1)) if va is not None else ((vw, vw.group(1)) if vw is not None else (None, ""))
+    if match is None or (nxt is not None and nxt.start < m.end + match.end()):
+        return m, entry
+    name = f"{m.name} {word}"
+    found = lex.lookup(norm_key(name))
+    if found is not None and found.type not in ("AIModel", "Product"):
+        return m, entry
+    end = m.end + match.end()
+    ext = Mention(m.start, end, text[m.start:end], found.name if found else name, m.type, m.sentence,
+                  m.method if found else "context", m.score if found else 80.0,
+                  m.reason if found else f"{word!r} after the known {m.type} {m.name!r}", maker=None)
+    ext.extra["entry"] = found or LexiconEntry(name, m.type, [], None, entry.maker, "context")
+    return ext, ext.extra["entry"]
 
 
 def _all_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Mention]:
@@ -273,6 +277,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 last = max(m.end for m in inner)
                 a = last + len(text[last:b]) - len(text[last:b].lstrip())
                 a = b - len(text[a:b].split()[-1]) if text[a:b].split() else b
+                a += 1 if text[a:a + 1] == "-" else 0
             antecedent = None
             if typ == "AIModel":
                 maker = next((m for m in inner if m.type in ORG), None)
@@ -287,6 +292,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 continue
             cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,
                          f"description resolved to the salient {antecedent.type}")
+            cm.extra["desc_start"] = a0
             cm.extra["entry"] = antecedent.extra.get("entry")
             resolved.append(cm)
             registry.entities[antecedent.name].resolutions.append(
@@ -342,8 +348,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # ---- "Konkurrent AMD", "rival Google": a competitor of the sentence's subject or the article's topic
         for cm in COMPETITOR_APPOSITION.finditer(view.text):
             rival = view.mention(cm.group(1))
-            other = next((m for m in sent_mentions if m.type == "Company" and m.name != rival.name
-                          and m.start < rival.start), None) or salience.topic() or prev_company
+            poss = re.search(r"⟨(\d+):(\w+)⟩(?:'s|’s|s)\s+(?:\w+\s+)?$", view.text[:cm.start() + len(cm.group(0).split("⟨")[0])])
+            if poss is not None:
+                owner = view.mention(poss.group(1))
+                if owner.type != "Company":
+                    continue  # "Musk's rival OpenAI": a rival of a person
+                other = owner
+            else:
+                other = next((m for m in sent_mentions if m.type == "Company" and m.name != rival.name
+                              and m.start < rival.start), None) or salience.topic() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.7)
         # ---- the model a benchmark result belongs to is the sentence's main model
@@ -385,6 +398,21 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             pm.extra["entry"] = place
             registry.add(pm, place)
             add_rel(m, "headquarteredIn", pm, ev, 0.75)
+        # ---- descriptions naming a place ("The Hangzhou company") or a parent ("die Alphabet-Tochter")
+        for m in resolved:
+            inner_place = [x for x in by_sentence.get(s.index, []) if x.type == "Place" and x.start < m.start
+                           and x.start >= m.extra.get("desc_start", m.start) and m.type in ORG]
+            if inner_place and not re.search(r"\b(?:in|aus|from|of|nach)\s+$", text[m.extra.get("desc_start", m.start):inner_place[0].start]):
+                add_rel(m, "headquarteredIn", inner_place[0], ev, 0.7)
+            parent = re.search(r"⟨(\d+):(?:Company|Organization)⟩-$", view.text[:view.text.find(f"⟨{view.mentions.index(m)}:")]) \
+                if m in view.mentions and re.fullmatch(r"(?:[Tt]ochter\w*|[Ss]ubsidiary|[Uu]nit)", m.text) else None
+            if parent is not None:
+                add_rel(m, "subsidiaryOf", view.mention(parent.group(1)), ev, 0.8)
+        # ---- "im Test ⟨SWE-bench⟩ erreichte es 74,9 Prozent": the pronoun is the sentence's model
+        for pm in PRONOUN_EVAL.finditer(view.text):
+            models = [m for m in sent_mentions if m.type == "AIModel"]
+            if models:
+                add_rel(models[0], "evaluatedOn", view.mention(pm.group(1)), ev, 0.7)
         # ---- "die hauseigene KI-Assistentin Joule", "its own chip X": made by the sentence's company
         for m in sent_mentions:
             if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]):

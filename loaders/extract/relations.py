@@ -89,6 +89,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"trained|created|made)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (r"{CO}-(?:entwickelte|developed|built|made|trainierte)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (V2_LAUNCH + r"\s+{CO}\s+(?:[\w-]+\s+){0,5}?{MPS}", "released", 1, 2, 0.85),
+    (r"{CO}{P80}{MPS}\s+(?:[\w-]+\s+){0,3}?(?:veröffentlicht|vorgestellt|präsentiert|lanciert|auf den Markt gebracht|"
+     r"enthüllt|gestartet|angekündigt|freigegeben)\b", "released", 1, 2, 0.8),
     (r"{MP},\s+(?:den|das|die|which|that)\s+{CO}{G60}\b(?:entwickelt|vorgestellt|veröffentlicht|gebaut|trainiert|"
      r"developed|built|launched|released|trained|designed|created)", "released", 2, 1, 0.85),
     (r"{MP},\s+{CO}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|model|chatbot|app|assistant|tool|service|"
@@ -158,7 +160,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"took a stake|takes a stake|bought a stake|erwarb eine Beteiligung|acquired a stake)"
      r"{G60}\b(?:in|an|bei|into)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{CO}-(?:Investor|Investoren|Geldgeber|Anteilseigner|Großaktionär|Hauptaktionär)\s+{ORGS}", "investsIn", 2, 1, 0.85),
-    (r"{ORGS},\s+" + DET + ADJ + r"(?:Investor|Geldgeber|Großaktionär|Hauptaktionär|Anteilseigner|"
+    (r"{ORGS},\s+" + DET + r"(?:[\w-]+\s+){0,6}?(?:Investor|Geldgeber|Großaktionär|Hauptaktionär|Anteilseigner|"
      r"investor|backer|shareholder)\w*\s+(?:von|bei|des|der|in|of)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+)?{ORGS}",
      "investsIn", 2, 1, 0.8),
@@ -172,7 +174,9 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORGS}{G60}\b(?:an|in|bei)\s+" + DET + r"{CO}\s+(?:beteiligt|eingestiegen)", "investsIn", 1, 2, 0.8),
     (r"{ORG}-(?:backed|gestützte\w*|finanzierte\w*|unterstützte\w*)\s+" + ADJ3 + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{CO}(?:,[^,.]{0,100},)?\s+(?:is|are|was|were|wird|ist|wurde|has been)\s+(?:\w+\s+)?(?:backed|funded|financed|"
-     r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + r"{ORGS}", "investsIn", 2, 1, 0.8),
+     r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
+    (r"{CO},\s+(?:which|that|das|der|die)\s+(?:is|was|has been|wird|ist|wurde)\s+(?:\w+\s+)?(?:backed|funded|financed|"
+     r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
     # ---- acquired
     (r"{CO},\s+(?:the|a|an|der|die|das)?\s*[^,]{0,60}?\b(?:that|which|den|das|die)\s+{ORG}\s+(?:acquired|bought|"
      r"purchased|took over|übernommen|gekauft|übernahm|kaufte|erworben|erwarb)", "acquired", 2, 1, 0.8),

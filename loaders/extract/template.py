@@ -48,6 +48,9 @@ REPORTER_BEFORE = re.compile(r"\b(?:that|which|der|die|das|was)\s+$")
 REPORTER_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|sagt|sagte|behauptet|behauptete)\b")
 
 
+PARENTHETICAL_AFTER = re.compile(r"\s+(?:said|says|added|sagte|sagt|teilte mit|mitteilte|erklärte)\s*[,.;]")
+
+
 def make_view(sentence: Sentence, mentions: list[Mention]) -> View:
     """Mentions inside attributions ("laut Bloomberg", "according to the company") are left out: they
     name a source, not a participant."""
@@ -56,7 +59,9 @@ def make_view(sentence: Sentence, mentions: list[Mention]) -> View:
     ms = [m for m in sorted(mentions, key=lambda m: m.start)
           if not ATTRIBUTION.search(text[max(0, m.start - sentence.start - 60):m.start - sentence.start])
           and not (REPORTER_BEFORE.search(text[:m.start - sentence.start])
-                   and REPORTER_AFTER.match(text[m.end - sentence.start:]))]
+                   and REPORTER_AFTER.match(text[m.end - sentence.start:]))
+          and not (re.search(r",\s*$", text[:m.start - sentence.start])
+                   and PARENTHETICAL_AFTER.match(text[m.end - sentence.start:]))]
     for i, m in enumerate(ms):
         parts.append(sentence.text[pos - sentence.start:m.start - sentence.start])
         parts.append(f"⟨{i}:{m.type}⟩")
