@@ -36,26 +36,39 @@ def _extract() -> tuple[Callable[[Any], Any] | None, str]:
     return extract, ""
 
 
+def _clock() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def _since(t: tuple[float, float]) -> tuple[float, float]:
+    """(wall, CPU) seconds since ``t``."""
+    return time.perf_counter() - t[0], time.process_time() - t[1]
+
+
 def words_per_core(quick: bool) -> list[Row]:
-    """Words per second of ``extract`` in one process (one core), over a mixed German/English corpus."""
+    """Words per CPU second of ``extract`` in one process (one core), over a mixed German/English corpus.
+
+    CPU time rather than wall time: on a shared machine the wall clock also counts other processes."""
     extract, why = _extract()
     if extract is None:
         return [Row.unavailable("words/s per core", why, group=GROUP)]
     docs = documents(12 if quick else 100, seed=SEED, words=400)
     words = sum(len(d.text.split()) for d in docs)
-    dt = float("inf")
+    wall = cpu = float("inf")
     for _ in range(REPEATS):  # the fastest pass: least disturbed by other processes
-        t0 = time.perf_counter()
+        t = _clock()
         for d in docs:
             extract(d)
-        dt = min(dt, time.perf_counter() - t0)
+        w, c = _since(t)
+        wall, cpu = min(wall, w), min(cpu, c)
     _, py = python_peak(lambda: [extract(d) for d in docs[:3]])
-    return [Row("words/s per core", words / dt, "words/s", py_peak_mib=py, group=GROUP,
-                note=f"{len(docs)} articles, {words:,} words, de+en; fastest of {REPEATS} passes")]
+    return [Row("words/s per core", words / cpu, "words/CPU-s", py_peak_mib=py, group=GROUP,
+                note=f"{len(docs)} articles, {words:,} words, de+en; fastest of {REPEATS} passes; "
+                     f"wall clock {words / wall:,.0f} words/s")]
 
 
 def article_1000_words(quick: bool) -> list[Row]:
-    """Median and worst time of one 1,000-word article (warm), and the first article of a fresh process."""
+    """CPU time of one 1,000-word article (median and worst, warm), and of the first of each language."""
     try:
         from kg.loaders.extract import extract
     except Exception as e:
@@ -65,29 +78,34 @@ def article_1000_words(quick: bool) -> list[Row]:
     try:
         cold = []
         for d in docs[:2]:  # the first article of each language loads that language's resources
-            t0 = time.perf_counter()
+            t = _clock()
             extract(d)
-            cold.append((time.perf_counter() - t0) * 1000)
-        times = []
+            cold.append(_since(t)[1] * 1000)
+        cpu_ms, wall_ms = [], []
         for d in docs[2:]:
-            best = float("inf")
+            best_w = best_c = float("inf")
             for _ in range(REPEATS):  # each article's fastest run
-                t0 = time.perf_counter()
+                t = _clock()
                 extract(d)
-                best = min(best, time.perf_counter() - t0)
-            times.append(best * 1000)
+                w, c = _since(t)
+                best_w, best_c = min(best_w, w), min(best_c, c)
+            cpu_ms.append(best_c * 1000)
+            wall_ms.append(best_w * 1000)
     except Exception as e:
         return [Row.unavailable("1,000-word article", f"extract() fails ({type(e).__name__}: {str(e)[:80]})",
                                 group=GROUP)]
     _, py = python_peak(extract, docs[2])
-    median = statistics.median(times)
-    n = len(times)
+    median = statistics.median(cpu_ms)
+    n = len(cpu_ms)
+    verdict = "meets" if median <= 100 else "misses"
     return [
-        Row("1,000-word article, median", median, "ms", goal="<= 100 ms", py_peak_mib=py, group=GROUP,
-            note=f"{n} articles, de+en, warm, fastest of {REPEATS} each; {'meets' if median <= 100 else 'misses'} the goal"),
-        Row("1,000-word article, slowest", max(times), "ms", goal="<= 100 ms", group=GROUP, note=f"of {n}"),
-        Row("1,000-word article, first de + first en in a process", sum(cold), "ms", group=GROUP,
-            note=f"{cold[0]:.0f} + {cold[1]:.0f} ms; includes loading lexicon and patterns"),
+        Row("1,000-word article, median", median, "CPU ms", goal="<= 100 ms", py_peak_mib=py, group=GROUP,
+            note=f"{n} articles, de+en, warm, fastest of {REPEATS} each; {verdict} the goal; "
+                 f"wall clock {statistics.median(wall_ms):.0f} ms"),
+        Row("1,000-word article, slowest", max(cpu_ms), "CPU ms", goal="<= 100 ms", group=GROUP,
+            note=f"of {n}; wall clock {max(wall_ms):.0f} ms"),
+        Row("first de + first en article of a process", sum(cold), "CPU ms", group=GROUP,
+            note=f"{cold[0]:.0f} + {cold[1]:.0f} ms; 1,000 words each; loads lexicon and patterns"),
     ]
 
 
