@@ -76,3 +76,18 @@ def test_loaders_rdf_round_trips_through_the_store(embedded_store):
     embedded_store.write(rdf_to_property_graph(g))
     back = export_graph(embedded_store)
     assert isomorphic(g, back), _explain(g, back)
+
+
+def test_hostile_names_round_trip_through_the_store(embedded_store):
+    from graph.samples import Fact
+
+    doc = seed_doc(text="Hostile names.", source="x.txt")
+    names = ["O'Reilly \"Media\"", "Back`tick`} DETACH DELETE n //", "<script>alert(1)</script>"]
+    doc.entities = {n: "Company" for n in names}
+    doc.facts = [Fact(names[0], "competesWith", names[1], "<b>'\"`</b>", 1, 5, 0.5),
+                 Fact(names[2], "partnersWith", names[0], "x'); DROP", 6, 9, 0.7)]
+    doc.attributes, doc.events, doc.mentions, doc.aliases = [], [], {}, {}
+    g = to_rdf(doc, assertion_iris=True)
+    embedded_store.write(rdf_to_property_graph(g))
+    back = export_graph(embedded_store)
+    assert isomorphic(g, back), _explain(g, back)
