@@ -26,7 +26,8 @@ def data_dir(tmp_path):
 
 
 def run(*args, env=None):
-    return runner.invoke(app, list(args), env=env or {}, catch_exceptions=False)
+    # Without a given env the commands must use the embedded store even when NEO4J_URI is set.
+    return runner.invoke(app, list(args), env=env or {"NEO4J_URI": None}, catch_exceptions=False)
 
 
 @pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")])
