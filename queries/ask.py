@@ -112,7 +112,7 @@ def _item(ctx: Context, subject: NodeRef, node: NodeRef, relation: str, path: li
 
 
 def _names(items: list[Item]) -> str:
-    return ", ".join(dict.fromkeys(i.node.name for i in items))
+    return ", ".join(dict.fromkeys(i.node.name if i.node.kind != "event" else i.text.split(" — ")[0] for i in items))
 
 
 def _simple(ctx: Context, intent: Intent, subject: NodeRef, hops: list[Hop], relation: str) -> tuple[str, list[Item]]:

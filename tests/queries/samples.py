@@ -131,7 +131,7 @@ def seed_graph() -> PropertyGraph:
         event("alibaba-hk", "StockMove", "Alibaba", "Die Alibaba-Aktie legte in Hongkong um bis zu 7,6 % zu",
               market="Hongkong", percent=7.6, date=date(2025, 3, 6)),
         event("focus", "StockMove", "Focus Technology Co", "stiegen in Shenzhen um das Tageslimit von 10 %",
-              market="Shenzhen", percent=10.0, date=date(2025, 3, 6)),
+              market="Shenzhen", percent=10.0),  # no date: the article's publication date places it
         event("qwq-release", "ModelRelease", "Alibaba", "stellte am Donnerstag sein Modell QwQ-32B als "
               "Open-Source-Software zur Verfügung", obj="QwQ-32B", date=date(2025, 3, 6), dateText="am Donnerstag"),
         event("alibaba-invest", "Investment", "Alibaba", "Alibaba hat sich verpflichtet, in den nächsten drei "

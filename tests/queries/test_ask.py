@@ -123,9 +123,12 @@ def test_tell_me_about(seed_store):
 
 def test_events_in_a_period_in_date_order(seed_store):
     a = ask(seed_store, "what happened in March 2025")
-    dates = [str(i.details["date"]) for i in a.items]
+    dates = [str(i.details.get("date") or i.details["published"]) for i in a.items]
     assert dates == sorted(dates) and dates[0] == "2025-03-05" and dates[-1] == "2025-03-31"
     assert len(a.items) == 5  # the February investment is out
+    focus = [i for i in a.items if "Focus Technology Co" in i.text]
+    assert len(focus) == 1 and "date" not in focus[0].details  # undated: placed by its article's date
+    assert "published 2025-03-06" in focus[0].text
     de = ask(seed_store, "was geschah im Februar 2025?")
     assert [i.relation for i in de.items] == ["Investment"]
     assert ask(seed_store, "what happened in 2023").items == []
