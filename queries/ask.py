@@ -11,7 +11,6 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from kg.graph.mapping import ENTITY, EVENT
 from kg.graph.store import GraphStore
 from kg.ontology import rel_type
 from kg.queries import builders
