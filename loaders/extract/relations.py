@@ -38,8 +38,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?|"
           r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect)")
 TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
-TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*{TITLE})*"
-OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?"
+TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
+OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
 ADJ = r"(?:[\w-]+\s+){0,2}?"
 DET = r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
 ADJ3 = r"(?:[\w-]+\s+){0,3}?"
@@ -72,7 +72,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # ---- released
     (r"{CO}(?:'s|’s)\s+" + ADJ + r"{MPS}", "released", 1, 2, 0.85),
     (r"{MP}\s+(?:von|des\s+Unternehmens|der\s+Firma|of|from|by)\s+" + DET + r"(?:[\w-]+\s+){0,2}?{CO}(?!-)", "released", 2, 1, 0.8),
-    (r"{MP}[-\s](?:Entwickler|Hersteller|Macher|Anbieter|Erfinder|Betreiber|developer|maker|creator|owner|operator)\s+{CO}",
+    (r"{MP}[-\s](?:Entwickler|Hersteller|Macher|Anbieter|Erfinder|Betreiber|developer|maker|creator|owner|operator)(?:s|en)?\s+{CO}",
      "released", 2, 1, 0.9),
     (r"{CO}(?:\s+[a-zäöü]\w*){0,2}\s*,\s*(?:dessen|deren|whose)\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (r"{CO}-(?:Modell|KI-Modell|Sprachmodell|Chatbot|Software|App|Assistent|Agent|Chip|Suchmaschine|Plattform|"
@@ -165,6 +165,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+)?{ORGS}",
      "investsIn", 2, 1, 0.8),
     (r"{ORGS}{G20}\b(?:invests?|invested|investiert\w*)\s+(?:\w+\s+){0,2}?in\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"(?:investiert|investierte|steckt|steckte|pumpt|pumpte)\s+{ORGS}{G60}\bin\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{ORGS}{G40}\b(?:is|ist|are|sind|was|war|remains|bleibt)\s+(?:an?\s+|ein\w*\s+|the\s+|der\s+|die\s+)?"
      r"(?:[\w-]+\s+){0,2}?" + INVESTOR_N + r"\s+(?:in|of|at|bei|von|an)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{ORGS},\s+{CO}(?:'s|’s|s)\s+" + ADJ + INVESTOR_N, "investsIn", 1, 2, 0.8),
@@ -178,6 +179,12 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO},\s+(?:which|that|das|der|die)\s+(?:is|was|has been|wird|ist|wurde)\s+(?:\w+\s+)?(?:backed|funded|financed|"
      r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
     # ---- acquired
+    (r"{ORG}{G40}\b(?:kündigte|gab|announced|completed|schloss|vollzog|bestätigte|confirmed|agreed)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:die|the|its|seine|ihre)\s+"
+     r"(?:[\w$€.,-]+\s+){0,3}?(?:Übernahme|acquisition|Kauf|purchase|takeover)\s+(?:von|des|der|of)\s+" + DET + ADJ3 + r"{CO}",
+     "acquired", 1, 2, 0.8),
+    (r"{CO},?\s+(?:which is\s+|that is\s+|der\s+|die\s+|das\s+)?(?:owned|controlled|majority-owned|wholly owned)\s+by\s+"
+     + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.8),
     (r"{CO},\s+(?:the|a|an|der|die|das)?\s*[^,]{0,60}?\b(?:that|which|den|das|die)\s+{ORG}\s+(?:acquired|bought|"
      r"purchased|took over|übernommen|gekauft|übernahm|kaufte|erworben|erwarb)", "acquired", 2, 1, 0.8),
     (V2_ACQ + r"\s+{ORG}\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
@@ -294,6 +301,7 @@ TITLE_RULES = [
                      + TITLES + r"|[\w-]+(?:\s[\w-]+){0,3})"), 2, 3, 1),
     (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?:'s|’s|s)\s"), 1, 0, 2),
     (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
+    (compile_pattern(r"{PER},\s+(?:who|der|die)\s+(?:\w+\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
