@@ -32,6 +32,9 @@ PLAN: list[tuple[str, str, tuple[str, ...] | None]] = [
     ("analytics", "analytics_bench", None),
 ]
 
+# Modules without run(quick) that the runner drives through their command line instead.
+ADAPTERS = {"query_bench": "benchmarks.__main__:query_rows"}
+
 COLUMNS = ("group", "measure", "value", "unit", "vs alternative", "goal", "peak MiB (process / Python)", "note")
 
 
@@ -129,10 +132,13 @@ def collect(quick: bool, only: set[str] | None = None, *, progress: bool = True)
             continue
         targets = [f"benchmarks.{module}:{m}" for m in measures] if measures else []
         if not measures:
-            if not _has_run(path):
+            if _has_run(path):
+                targets = [f"benchmarks.{module}:run"]
+            elif module in ADAPTERS:
+                targets = [ADAPTERS[module]]
+            else:
                 rows.append(Row.unavailable(group, f"benchmarks/{module}.py has no run(quick)", group=group))
                 continue
-            targets = [f"benchmarks.{module}:run"]
         for target in targets:
             t0 = time.perf_counter()
             if progress:
@@ -141,6 +147,89 @@ def collect(quick: bool, only: set[str] | None = None, *, progress: bool = True)
             if progress:
                 print(f"  {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
             rows.extend(got)
+    return rows
+
+
+def _query_size(n: int, data_dir: Path, *, page: bool, timeout: float) -> tuple[dict[str, Any] | None, float, str]:
+    """One run of ``benchmarks/query_bench.py`` at ``n`` relationships: its report, peak MiB, or why not."""
+    from benchmarks.memory import run_command
+
+    cmd = [sys.executable, str(HERE / "query_bench.py"), "--relationships", str(n), "--data-dir", str(data_dir)]
+    code, out, err, peak = run_command(cmd + ([] if page else ["--skip-page"]), timeout=timeout)
+    if code != 0:
+        why = f"timed out after {timeout:.0f} s" if code == -9 else (err.strip().splitlines() or [f"exit {code}"])[-1]
+        return None, peak, why[:160]
+    start = out.rfind("\n{\n")
+    try:
+        return json.loads(out[start + 1 if start >= 0 else 0:]), peak, ""
+    except ValueError:
+        return None, peak, "unreadable output of query_bench.py"
+
+
+def _label(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
+
+
+def query_rows(quick: bool) -> list[Row]:
+    """Adapter for ``benchmarks/query_bench.py`` (a command line, no run(quick)): questions on graphs of
+    10k, 100k and 1M relationships (10k with --quick), each size in its own process; the HTML page once.
+    Ratios compare each size's latency with the 10k graph's, so the growth of cost with size shows."""
+    import tempfile
+
+    sizes = [10_000] if quick else [10_000, 100_000, 1_000_000]
+    rows: list[Row] = []
+    base: dict[str, float] = {}
+    for i, n in enumerate(sizes):
+        label = _label(n)
+        first = len(rows)
+        with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as tmp:
+            rep, peak, why = _query_size(n, Path(tmp) / "kg", page=(i == 0), timeout=300 if quick else 1500)
+        if rep is None:
+            rows.append(Row.unavailable(f"questions, {label} relationships", why, group="query"))
+            continue
+        lib, graph = rep.get("library", {}), rep.get("graph", {})
+        for key, what in (("one_hop_founder", "one-hop question (founder)"),
+                          ("one_hop_german", "one-hop question, German"),
+                          ("lifted_competitors", "competitors (via released models)"),
+                          ("fuzzy_warm", "question with a misspelt name")):
+            st = lib.get(key)
+            if not st:
+                continue
+            v = st["median_ms"]
+            ratio = v / base[key] if key in base else None
+            base.setdefault(key, v)
+            rows.append(Row(f"{what}, {label}", v, "ms (median)", ratio=ratio if n != sizes[0] else None,
+                            baseline=f"{_label(sizes[0])} graph" if n != sizes[0] else "", peak_mib=peak,
+                            group="query", note=f"p95 {st['p95_ms']} ms, {st['runs']} questions, library call"))
+        cold = rep.get("cold_start", {})
+        if cold:
+            v = cold["median_s"] * 1000
+            ratio = v / base["cold"] if "cold" in base else None
+            base.setdefault("cold", v)
+            rows.append(Row(f"kg ask, cold process, {label}", v, "ms (median)", ratio=ratio,
+                            baseline=f"{_label(sizes[0])} graph" if ratio else "", group="query",
+                            note="new process: JVM start, open, answer"))
+        if graph.get("write_s"):
+            rows.append(Row(f"store bulk load, {label}", graph["relationships"] / max(graph["write_s"], 1e-9),
+                            "rels/s", group="query",
+                            note=f"{graph.get('nodes', 0):,} nodes; query_bench's CREATE bulk load, not kg ingest"))
+        page = rep.get("page") or {}
+        if page:
+            rows.append(Row("HTML 5,000 nodes / 10,000 edges: file size", page.get("html_mb"), "MB", group="html"))
+            rows.append(Row("HTML 5,000 nodes: build", page.get("build_html_s", 0) * 1000, "ms", group="html"))
+            if "page_ready_s" in page:
+                rows.append(Row("HTML 5,000 nodes: time to interactive", page["page_ready_s"] * 1000, "ms",
+                                group="html", note=f"headless chromium; redraw {page.get('redraw_fit_ms')} ms"))
+            else:
+                rows.append(Row.unavailable("HTML 5,000 nodes: time to interactive", str(page.get("browser")),
+                                            group="html"))
+            if "store_picture_5000_s" in page:
+                rows.append(Row("picture of 5,000 nodes from the store", page["store_picture_5000_s"] * 1000, "ms",
+                                group="html", note=f"{label} graph, nodes/edges {page.get('store_picture_size')}"))
+            rows.append(Row.unavailable("HTML 500 nodes", "query_bench.py measures 5,000 nodes only", group="html"))
+        for r in rows[first:]:
+            if r.available and r.peak_mib is None:
+                r.peak_mib = peak  # the query_bench.py process of this size
     return rows
 
 

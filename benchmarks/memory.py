@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from benchmarks import Row
 
-__all__ = ["python_peak", "process_peak_mib", "run_in_child"]
+__all__ = ["python_peak", "process_peak_mib", "run_command", "run_in_child"]
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,33 @@ def process_peak_mib() -> float:
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     scale = 1 if sys.platform == "darwin" else 1024
     return max(own, kids) * scale / 2**20
+
+
+def run_command(cmd: list[str], *, timeout: float, cwd: Path = ROOT) -> tuple[int, str, str, float]:
+    """Run ``cmd``; (exit code, stdout, stderr, its peak resident MiB). Exit code -9 after a timeout."""
+    import tempfile
+    import time
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err, text=True)
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                status = -9
+                break
+            time.sleep(0.05)
+        proc.returncode = os.waitstatus_to_exitcode(status) if status != -9 else -9
+        out.seek(0)
+        err.seek(0)
+        scale = 1 if sys.platform == "darwin" else 1024
+        return proc.returncode, out.read(), err.read(), usage.ru_maxrss * scale / 2**20
 
 
 def run_in_child(target: str, quick: bool, *, timeout: float = 600.0, group: str = "") -> list[Row]:
