@@ -201,6 +201,9 @@ def query_rows(quick: bool) -> list[Row]:
             rows.append(Row(f"{what}, {label}", v, "ms (median)", ratio=ratio if n != sizes[0] else None,
                             baseline=f"{_label(sizes[0])} graph" if n != sizes[0] else "", peak_mib=peak,
                             group="query", note=f"p95 {st['p95_ms']} ms, {st['runs']} questions, library call"))
+        if not any(k.startswith("path") for k in lib):
+            rows.append(Row.unavailable(f"path question, {label}", "query_bench.py asks no path questions yet",
+                                        group="query"))
         cold = rep.get("cold_start", {})
         if cold:
             v = cold["median_s"] * 1000
