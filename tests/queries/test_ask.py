@@ -180,3 +180,7 @@ def test_same_answers_over_bolt(bolt_store):
     assert names(ask(bolt_store, "wer hat Alibaba gegründet")) == ["Jack Ma"]
     assert len(ask(bolt_store, "what happened in March 2025").items) == 5
     assert ask(bolt_store, "how is Alibaba connected to DeepSeek").items[0].path[0].predicate == "released"
+    from kg.queries.api import picture
+
+    pic = picture(bolt_store, "Alibaba", depth=2)
+    assert {"Alibaba", "QwQ-32B", "DeepSeek R1"} <= {n["label"] for n in pic.nodes.values()}

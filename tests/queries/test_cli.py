@@ -78,6 +78,11 @@ def test_cypher_table_json_and_read_only(data_dir):
     assert r.exit_code == 1 and "refused" in r.output
     r = run("cypher", "MATCH (n:Entity {iri: 'x'}) RETURN count(n) AS n", "--json", "--data-dir", data_dir)
     assert json.loads(r.output) == [{"n": 0}]
+    r = run("cypher", "CREATE (n:Entity {iri: 'urn:tmp'}) RETURN n.iri AS iri", "--write", "--data-dir", data_dir)
+    assert r.exit_code == 0 and "urn:tmp" in r.output
+    r = run("cypher", "MATCH (n:Entity {iri: 'urn:tmp'}) DELETE n", "--write", "--data-dir", data_dir)
+    r = run("cypher", "MATCH (n:Entity {iri: 'urn:tmp'}) RETURN count(n) AS n", "--json", "--data-dir", data_dir)
+    assert json.loads(r.output) == [{"n": 0}]
 
 
 def test_viz_entity_and_whole_graph(data_dir, tmp_path):
