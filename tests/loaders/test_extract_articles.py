@@ -65,3 +65,15 @@ def test_mean_scores_over_all_articles():
     assert sum(r["relations"]["f1"] for r in results) / n >= 0.95
     assert sum(r["entities"]["recall"] for r in results) / n >= 0.95
     assert sum(r["events"]["recall"] for r in results) / n >= 0.9
+
+
+def test_extractions_of_all_articles_are_valid_rdf():
+    from kg.loaders.rdf import to_rdf, validate
+
+    for gold_path in GOLDS:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],
+                                 published=date.fromisoformat(gold["published"]))
+        ok, report = validate(to_rdf(extract(doc)))
+        assert ok, f"{text_path.name}: {report[:500]}"

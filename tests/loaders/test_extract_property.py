@@ -35,4 +35,5 @@ def test_no_text_crashes_the_extractor(text, lang, published: date | None):
         assert doc.text[a:b] == r["evidence"]
     for e in ex.events:
         assert e.subject in iris
+        assert all(x in iris for x in [e.object, e.market, *e.investors] if x)
         assert 0 < e.confidence <= 1
