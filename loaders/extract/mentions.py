@@ -129,7 +129,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "Company", "shares of"),
     (re.compile(rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
                 rf"Tochter|Rivale|Konkurrent)\b"), "Company", "compound with a company word"),
-    (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>{MODEL_NAME}|{CAP})"), "AIModel", "model word before the name"),
+    (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>(?:{MODEL_NAME}|{CAP})(?:\s(?:{CAP}|{VERSION})){{0,2}})(?=[\s,.;:!?)]|$)"),
+     "AIModel", "model word before the name"),
     (re.compile(rf"(?<![\w])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
      "product word before the name"),
     (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),

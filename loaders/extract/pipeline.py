@@ -16,9 +16,9 @@ from kg.loaders.extract.events import (
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
 from kg.loaders.extract.patterns import VARIANT, VERSION
-from kg.loaders.extract.relations import RELEASE_WORDS, apply_rules
+from kg.loaders.extract.relations import CEO_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
-from kg.loaders.extract.template import View, make_view
+from kg.loaders.extract.template import View, ids_in, make_view
 from kg.loaders.models import Attribute, Document, Entity, Event, Evidence, Extraction, Relation
 from kg.ontology import entity_iri as _entity_iri
 
@@ -62,6 +62,17 @@ OWN = re.compile(r"(?:hauseigene[nmrs]?|firmeneigene[nmrs]?|eigene[nmrs]?|in-hou
 PRONOUN_EVAL = re.compile(
     r"(?:On|Auf|Im|In|Beim|Bei|im|auf|beim|on)\s+(?:(?:dem|the|der)\s+)?(?:[\w-]+\s+)?⟨(\d+):Benchmark⟩[^⟨⟩]{0,30}?"
     r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie)\b")
+POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
+BARE_TITLE = re.compile(r"(?:^[„\"]?|[.;:]\s+)(" + CEO_T + r")\s+⟨(\d+):Person⟩")
+PARTICIPLE_RELEASE = re.compile(
+    r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
+    r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
+UNIT_APPOSITION = re.compile(
+    r"(?:its|their|sein\w*|ihr\w*|die|der|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|Tochter\w*|Sparte|Einheit|"
+    r"Tochtergesellschaft),\s+⟨(\d+):(?:Company|Organization)⟩")
+RIVAL_LIST = re.compile(
+    r"(?:Konkurrenten|Rivalen|Wettbewerber|[Rr]ivals|[Cc]ompetitors)\s+(?:wie|like|such as|including|darunter)\s+"
+    r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
@@ -359,6 +370,40 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                               and m.start < rival.start), None) or salience.topic() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.7)
+        # ---- "Dessen Gründer und Chef Alexandr Wang": the title belongs to the company just named
+        for pt in POSSESSIVE_TITLE.finditer(view.text):
+            org = next((m for m in reversed(salience.history[-1] if salience.history else []) if m.type in ORG), None)
+            person = view.mention(pt.group(2))
+            if org is not None:
+                for pred in title_predicates(pt.group(1)):
+                    if pred == "foundedBy":
+                        add_rel(org, pred, person, ev, 0.75)
+                    else:
+                        add_rel(person, pred, org, ev, 0.75)
+        # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
+        for bt in BARE_TITLE.finditer(view.text):
+            org = salience.topic() or prev_company
+            if org is not None and not re.search(r"⟨\d+:(?:Company|Organization)⟩\S*\s*$", view.text[:bt.start(1)]):
+                add_rel(view.mention(bt.group(2)), "ceoOf", org, ev, 0.65)
+        # ---- "das im April vorgestellte Modell Llama 4 Behemoth": released by the company in focus
+        for pr in PARTICIPLE_RELEASE.finditer(view.text):
+            thing = view.mention(pr.group(1))
+            owner = subject if subject is not None and subject.start < thing.start else (salience.topic() or prev_company)
+            if owner is not None and not thing.maker:
+                add_rel(owner, "released", thing, ev, 0.65)
+        # ---- "its cloud computing unit, Alibaba Cloud"
+        for ua in UNIT_APPOSITION.finditer(view.text):
+            unit = view.mention(ua.group(1))
+            parent = next((m for m in sent_mentions if m.type in ORG and m.start < unit.start and m.name != unit.name), None)
+            if parent is not None:
+                add_rel(unit, "subsidiaryOf", parent, ev, 0.75)
+        # ---- "Konkurrenten wie OpenAI und Google DeepMind"
+        for rl in RIVAL_LIST.finditer(view.text):
+            other = salience.topic() or prev_company
+            for i in ids_in(rl.group(1)):
+                rival = view.mention(i)
+                if other is not None and other.name != rival.name:
+                    add_rel(rival, "competesWith", other, ev, 0.65)
         # ---- the model a benchmark result belongs to is the sentence's main model
         for key, rel in list(relations.items()):
             if rel.predicate == "evaluatedOn" and rel.evidence.start == s.start:

@@ -133,7 +133,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # ---- evaluatedOn
     (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"(?:[\w-]+\s+)?{BENCH}(?:-[\w-]+)?{G30}\b" + EVAL_V + r"\s+{X}",
      "evaluatedOn", 2, 1, 0.8),
-    (r"{X}{G40}\b(?:" + OUTPERF[3:-1] + r"|besser als|better than)\s+" + DET + ADJ + r"{X}\s+(?:on|auf|in|im|bei|beim)\s+"
+    (r"{X}{G100}\b(?:" + OUTPERF[3:-1] + r"|besser als|better than|ahead of|vor)\s+" + DET + ADJ + r"{X}\s+(?:on|auf|in|im|bei|beim)\s+"
      + DET + r"{BENCHS}", "evaluatedOn", 1, 3, 0.75),
     (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"{BENCH}{G120}{X}\s+(?:has\s+|have\s+|hat\s+)?" + EVAL_V,
      "evaluatedOn", 2, 1, 0.8),
@@ -158,7 +158,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORGS}{G60}\b(?:investiert\w*|investierte\w*|invests|invested|investing|will invest|plans to invest|"
      r"beteiligt sich|beteiligte sich|beteiligen sich|steigt\s+bei|stieg\s+bei|pumpt|pumpte|steckt|steckte|"
      r"took a stake|takes a stake|bought a stake|erwarb eine Beteiligung|acquired a stake)"
-     r"{G60}\b(?:in|an|bei|into)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
+     r"{G60}\b(?:in|an|am|bei|beim|into)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{CO}-(?:Investor|Investoren|Geldgeber|Anteilseigner|Großaktionär|Hauptaktionär)\s+{ORGS}", "investsIn", 2, 1, 0.85),
     (r"{ORGS},\s+" + DET + r"(?:[\w-]+\s+){0,6}?(?:Investor|Geldgeber|Großaktionär|Hauptaktionär|Anteilseigner|"
      r"investor|backer|shareholder)\w*\s+(?:von|bei|des|der|in|of)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
@@ -302,6 +302,9 @@ TITLE_RULES = [
     (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?:'s|’s|s)\s"), 1, 0, 2),
     (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
     (compile_pattern(r"{PER},\s+(?:who|der|die)\s+(?:\w+\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
+    (compile_pattern(r"{ORG},\s+(?:dessen|deren|whose)\s+(" + TITLES + r")\s+{PER}"), 3, 2, 1),
+    (compile_pattern(r"{PER}{G60}\b(?:wechselt|wechselte|geht|ging|kommt|kam)\b{G60}\bzu\s+" + DET + r"{ORG}"), 1, 0, 2),
+    (compile_pattern(r"{PER}{G40}\b(?:joins|joined|is joining|will join|has joined|moves to|moved to)\s+" + DET + r"{ORG}"), 1, 0, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
