@@ -99,6 +99,18 @@ class Answer:
 
         return answer_picture(self, **options)
 
+    def _repr_html_(self) -> str:
+        """In Jupyter: the short answer, the items with their evidence, and the picture."""
+        import html
+
+        rows = []
+        for item in self.items:
+            ev = "".join(f"<li><i>{html.escape(e.sentence)}</i> — {html.escape(e.title or e.source or e.document)}</li>"
+                         for e in item.evidence if e.sentence)
+            rows.append(f"<li>{html.escape(item.text)}<ul>{ev}</ul></li>")
+        pic = self.picture()._repr_html_() if self.items else ""
+        return f"<p><b>{html.escape(self.summary)}</b></p><ol>{''.join(rows)}</ol>{pic}"
+
     def __str__(self) -> str:
         lines = [self.summary]
         for i, item in enumerate(self.items, 1):

@@ -79,5 +79,8 @@ def test_large_pictures_are_laid_out_here_with_physics_off():
 
 
 def test_repr_html_for_jupyter(seed_store):
-    frag = ask(seed_store, "who founded Alibaba").picture()._repr_html_()
+    answer = ask(seed_store, "who founded Alibaba")
+    frag = answer.picture()._repr_html_()
     assert frag.startswith("<iframe srcdoc=") and "&lt;script" in frag and "<script" not in frag
+    page = answer._repr_html_()
+    assert page.startswith("<p><b>Alibaba was founded by: Jack Ma.</b></p>") and "<iframe" in page
