@@ -136,7 +136,12 @@ class EmbeddedStore(GraphStore):
             if adb.database_exists(path):
                 self._db = adb.open_database(path)
             else:
-                self._db = adb.create_database(path)
+                try:
+                    self._db = adb.create_database(path)
+                except Exception as e:  # noqa: BLE001 - another process created it just now: open it
+                    if "already exists" not in str(e):
+                        raise
+                    self._db = adb.open_database(path)
         except Exception as e:  # noqa: BLE001 - ArcadeDB raises its own and Java exceptions
             text = str(e)
             if "lock" in text.lower() or "used by another process" in text.lower():

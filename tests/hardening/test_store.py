@@ -244,3 +244,19 @@ def test_two_ingests_at_once(cli, tmp_path):
     assert run_kg("ingest", folder, "--data-dir", data, "-q").code == 0
     assert cli("ingest", folder, "--data-dir", tmp_path / "undisturbed", "-q").code == 0
     assert counts(data) == counts(tmp_path / "undisturbed")
+
+
+def test_store_created_by_another_process_meanwhile(cli, tmp_path, monkeypatch):
+    """The race of two first runs: the database did not exist when checked, but another process
+    created it before this one could: it is opened, not an 'already exists' error."""
+    import arcadedb_embedded
+
+    from kg.graph.embedded import EmbeddedStore
+
+    data = tmp_path / "kg"
+    assert cli("ingest", *write_articles(tmp_path / "in", [ARTICLE_EN]), "--data-dir", data, "-q").code == 0
+    before = counts(data)
+    monkeypatch.setattr(arcadedb_embedded, "database_exists", lambda path: False)
+    EmbeddedStore(data).close()
+    monkeypatch.undo()
+    assert counts(data) == before
