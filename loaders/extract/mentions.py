@@ -137,7 +137,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
 ]
-VERSIONED = re.compile(rf"(?<![\w.-])(?P<n>{MODEL_NAME})(?![\w-])")
+VERSIONED = re.compile(rf"(?<![\w./@#-])(?P<n>{MODEL_NAME})(?![\w/-])")
 MODEL_CONTEXT = re.compile(
     r"(?i)modell|model|\bKI\b|\bAI\b|LLM|reasoning|chatbot|open[- ]source|parameter|benchmark|"
     r"sprachmodell|künstliche|artificial")
@@ -176,7 +176,20 @@ def _genitive_base(name: str, lex: Lexicon) -> str:
     return name
 
 
-def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry, str]]:
+def _paragraphs(sentences: list[Sentence], doc_text: str | None) -> list[str]:
+    """Sentences joined back into their lines."""
+    if doc_text is None:
+        return [s.text for s in sentences]
+    out: list[list[Sentence]] = []
+    for s in sentences:
+        if out and "\n" not in doc_text[out[-1][-1].end:s.start]:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return [doc_text[g[0].start:g[-1].end] for g in out]
+
+
+def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = None) -> list[tuple[LexiconEntry, str]]:
     """Names recognised from context that the lexicon does not know: (entry, reason)."""
     found: dict[str, tuple[LexiconEntry, str]] = {}
 
@@ -207,8 +220,8 @@ def discover(sentences: list[Sentence], lex: Lexicon) -> list[tuple[LexiconEntry
         # a longer name that starts with a known name plus a generic word is that name ("Alibaba Group")
         found[key] = (LexiconEntry(name, typ, [], None, None, "context"), reason)
 
-    for s in sentences:
-        text = s.text
+    # the rules run per paragraph (fewer, longer strings); names never span a line break
+    for text in _paragraphs(sentences, doc_text):
         for rx, typ, reason in CONTEXT_RULES:
             for m in rx.finditer(text):
                 for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -65,6 +65,7 @@ class Quantity:
     currency: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """``"8,6"`` -> 8.6, ``"3.5"`` -> 3.5, ``"1.500"`` -> 1500, ``"1,500.5"`` -> 1500.5 (None if not a number)."""
     t = text.strip().replace("’", "").replace("'", "").replace(" ", "")
@@ -119,6 +120,11 @@ def find_percents(text: str) -> list[Quantity]:
 
 
 def find_money(text: str) -> list[Quantity]:
+    return list(_find_money(text))
+
+
+@lru_cache(maxsize=1024)
+def _find_money(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for rx in (MONEY_PREFIX, MONEY_SUFFIX):
         for m in rx.finditer(text):
@@ -132,7 +138,7 @@ def find_money(text: str) -> list[Quantity]:
             if scale in ("B", "b", "M", "m", "k", "K") and rx is MONEY_SUFFIX:
                 scale = None if scale in ("b", "m", "k") else scale
             found.append(Quantity(v * _scale(scale), m.start(), m.end(), m.group(), cur))
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 def find_parameter_counts(text: str) -> list[Quantity]:

@@ -218,7 +218,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     lang = doc.language or "de"
     sentences = split_sentences(text)
     lex = load_lexicon(lexicons).copy()
-    for entry, reason in discover(sentences, lex):
+    for entry, reason in discover(sentences, lex, text):
         entry.aliases = []
         lex.add(entry)
         entry.extra_reason = reason  # type: ignore[attr-defined]
@@ -382,14 +382,17 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                         add_rel(person, pred, org, ev, 0.75)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
-            org = salience.topic() or prev_company
-            if org is not None and not re.search(r"⟨\d+:(?:Company|Organization)⟩\S*\s*$", view.text[:bt.start(1)]):
-                add_rel(view.mention(bt.group(2)), "ceoOf", org, ev, 0.65)
+            org = salience.topic(back=2)
+            others = [m for m in sent_mentions if m.type in ORG and (org is None or m.name != org.name)]
+            if org is not None and not others:
+                add_rel(view.mention(bt.group(2)), "ceoOf", org, ev, 0.6)
         # ---- "das im April vorgestellte Modell Llama 4 Behemoth": released by the company in focus
         for pr in PARTICIPLE_RELEASE.finditer(view.text):
             thing = view.mention(pr.group(1))
             owner = subject if subject is not None and subject.start < thing.start else (salience.topic() or prev_company)
-            if owner is not None and not thing.maker:
+            known_maker = getattr(thing.extra.get("entry"), "maker", None)
+            explicit = re.match(r"\s+(?:von|of|by|from)\s+⟨", view.text[pr.end():])
+            if owner is not None and not thing.maker and not explicit and known_maker in (None, owner.name):
                 add_rel(owner, "released", thing, ev, 0.65)
         # ---- "its cloud computing unit, Alibaba Cloud"
         for ua in UNIT_APPOSITION.finditer(view.text):
