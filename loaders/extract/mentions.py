@@ -51,7 +51,7 @@ PERSON_CUES = (
     r"Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Chefökonom(?:in)?|Strateg(?:e|in)|[Ss]trategist|[Ee]conomist|"
     r"Ökonom(?:in)?|Portfoliomanager(?:in)?|[Hh]ead of [\w ]{2,20}?|Leiter(?:in)?|[Ee]xecutive|Minister(?:in)?|"
     r"Senator(?:in)?|Investor(?:in)?|[Ii]nvestor|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|Prinz|Prince|"
-    r"Scheich|Sheikh|Chefin|Managerin"
+    r"Scheich|Sheikh|Chefin|Managerin|(?<=[a-z] )(?:chief|head|boss)"
 )
 SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|schrieb|said|says|told|wrote|added|fügte"
 COMPANY_CUES = (
@@ -162,7 +162,10 @@ def _clean_name(name: str, typ: str = "Company") -> str:
             break
     while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):
         toks.pop(0)
-    while toks and ((toks[-1] in STOP_CAPS and toks[-1].casefold() not in GENERIC_SUFFIX_WORDS)
+    while toks and len(toks) > 1 and typ in ("AIModel", "Product") and re.fullmatch(r"[A-Z]", toks[-1]):
+        break  # "Command A": a one-letter version
+    while toks and ((toks[-1] in STOP_CAPS and toks[-1].casefold() not in GENERIC_SUFFIX_WORDS
+                     and not (typ in ("AIModel", "Product") and len(toks) > 1 and re.fullmatch(r"[A-Z]", toks[-1])))
                     or toks[-1] in {"de", "of", "and", "&", "für", "du", "des"}):
         toks.pop()
     out = " ".join(toks).strip(" .,;:-")

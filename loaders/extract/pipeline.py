@@ -73,6 +73,10 @@ UNIT_APPOSITION = re.compile(
 RIVAL_LIST = re.compile(
     r"(?:Konkurrenten|Rivalen|Wettbewerber|[Rr]ivals|[Cc]ompetitors)\s+(?:wie|like|such as|including|darunter)\s+"
     r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
+AMONG_INVESTORS = re.compile(
+    r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
+    r"(?:also\s+|auch\s+)?(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?(?:investors|backers|"
+    r"shareholders|Investoren|Geldgebern|Anteilseignern)")
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
@@ -456,6 +460,20 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if m in view.mentions and re.fullmatch(r"(?:[Tt]ochter\w*|[Ss]ubsidiary|[Uu]nit)", m.text) else None
             if parent is not None:
                 add_rel(m, "subsidiaryOf", view.mention(parent.group(1)), ev, 0.8)
+        # ---- "The iPhone maker", "der ChatGPT-Entwickler": the product named inside a description
+        for m in resolved:
+            if m.type in ORG and re.search(r"(?i)(?:maker|developer|Entwickler|Hersteller|Macher|Erfinder|creator|owner)$", m.text):
+                inner = [x for x in by_sentence.get(s.index, []) if x.type in MP
+                         and m.extra.get("desc_start", m.start) <= x.start < m.start]
+                for x in inner:
+                    add_rel(m, "released", x, ev, 0.7)
+        # ---- "Nvidia and Jeff Bezos are among its investors"
+        for ia in AMONG_INVESTORS.finditer(view.text):
+            target = salience.recent(("Company",), back=2)
+            for i in ids_in(ia.group(1)):
+                inv = view.mention(i)
+                if target is not None and target.name != inv.name:
+                    add_rel(inv, "investsIn", target, ev, 0.7)
         # ---- "im Test ⟨SWE-bench⟩ erreichte es 74,9 Prozent": the pronoun is the sentence's model
         for pm in PRONOUN_EVAL.finditer(view.text):
             models = [m for m in sent_mentions if m.type == "AIModel"]

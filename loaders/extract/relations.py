@@ -36,7 +36,7 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?|"
-          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect)")
+          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss))")
 TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
 OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -197,7 +197,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORG}(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}",
      "acquired", 1, 2, 0.85),
     (r"(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}\s+by\s+" + DET + r"{ORG}", "acquired", 2, 1, 0.85),
-    (r"{CO}{G40}\b(?:wurde|wird|was|is|has been)\s+(?:\w+\s+)?(?:von|by)\s+" + DET + ADJ + r"{ORG}\s+"
+    (r"{CO}{G40}\b(?:wurde|wird|was|is|has been)\s+(?:\w+\s+)?(?:von|vom|von der|by|durch)\s+" + DET + ADJ + r"{ORG}\s+"
      r"(?:übernommen|gekauft|erworben|geschluckt)", "acquired", 2, 1, 0.85),
     (r"{CO}{G40}\b(?:was|is|has been|were)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+" + DET
      + ADJ + r"{ORG}", "acquired", 2, 1, 0.85),
@@ -263,6 +263,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{ORG}", "subsidiaryOf", 2, 1, 0.85),
     (r"{ORG}(?:-|\s)(?:Mutterkonzern|Muttergesellschaft|Mutter|parent|parent company)\s+{ORG}", "subsidiaryOf", 1, 2, 0.9),
     (r"{ORG}-(?:owned|controlled|eigene\w*|kontrollierte\w*)\s+" + ADJ + r"{ORG}", "subsidiaryOf", 2, 1, 0.8),
+    (r"{ORG},\s+zu\s+(?:der|dem|denen)\s+(?:unter anderem\s+|auch\s+)?{ORGS}\s+gehör", "subsidiaryOf", 2, 1, 0.8),
+    (r"{ORG},\s+(?:which|that)\s+(?:also\s+)?owns\s+{ORGS}", "subsidiaryOf", 2, 1, 0.75),
     (r"{ORG}{G20}\b(?:gehört zu|gehört zum|belongs to|is owned by|is a subsidiary of|ist eine Tochter von|"
      r"ist eine Tochter des|gehört dem|is a unit of)\s+" + DET + ADJ + r"{ORG}", "subsidiaryOf", 1, 2, 0.85),
 ]
@@ -305,6 +307,8 @@ TITLE_RULES = [
     (compile_pattern(r"{ORG},\s+(?:dessen|deren|whose)\s+(" + TITLES + r")\s+{PER}"), 3, 2, 1),
     (compile_pattern(r"{PER}{G60}\b(?:wechselt|wechselte|geht|ging|kommt|kam)\b{G60}\bzu\s+" + DET + r"{ORG}"), 1, 0, 2),
     (compile_pattern(r"{PER}{G40}\b(?:joins|joined|is joining|will join|has joined|moves to|moved to)\s+" + DET + r"{ORG}"), 1, 0, 2),
+    (compile_pattern(r"{PER}{G60}\b(?:von|bei|der|des)\s+{ORG}\s+(?:leiten|führen|leitet|führt|übernehmen|verantworten)"), 1, 0, 2),
+    (compile_pattern(r"{PER}{G30}\b(?:will|to|would|is set to)\s+(?:lead|run|head|oversee)\s+{ORG}(?:'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
@@ -331,10 +335,15 @@ RELATIVE_AFTER = re.compile(r"^(?:'s|’s|-)[^,]+,\s+(?:which|that|who|der|die|d
 ANTECEDENT = re.compile(r"⟨(\d+):\w+⟩\s*,\s+(?:which|that|who|der|die|das)\s+[^,⟨]+$")
 # an apposition or relative clause between commas: "⟨DeepMind⟩, the research lab that ⟨Google⟩ acquired, was ..."
 CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|der|die|das|den|dem|deren|dessen)\b[^,.]*,")
+# a participle clause naming people: ", founded in 2022 by ⟨A⟩, ⟨B⟩ and ⟨C⟩, competes with"
+PARTICIPLE_CLAUSE = re.compile(r",\s+(?:founded|co-founded|started|backed|owned|led|created|gegründet|geführt)\b[^.]*?⟨\d+:\w+⟩,(?=\s+[a-zäöü])")
+
+
+COORDINATED_VERB = re.compile(r"\s+(?:und|and)\s+(?:(?:nun|now|also|auch|jetzt|sich)\s+)*(?!(?:der|die|das|the|a|an)\b)[a-zäöü]")
 
 
 def _reduced(text: str) -> str:
-    return CLOSED_RELATIVE.sub(" ", text)
+    return PARTICIPLE_CLAUSE.sub(" ", CLOSED_RELATIVE.sub(" ", text))
 
 
 def apply_rules(view: View) -> list[Found]:
@@ -370,6 +379,10 @@ def _apply(text: str, present: set[str]) -> list[Found]:
                 ante = ANTECEDENT.search(text[:m.start(si)])
                 if ante is not None and len(subs) == 1:
                     subs = [int(ante.group(1))]
+                elif len(subs) == 1 and COORDINATED_VERB.match(text[m.end(si):]):
+                    first = re.search(r"⟨(\d+):(?:Company|Organization)⟩", text)
+                    if first is not None and int(first.group(1)) != subs[0] and m.start(si) > first.start():
+                        subs = [int(first.group(1))]
             for s in subs:
                 for o in objs:
                     if s != o:

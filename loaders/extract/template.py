@@ -75,7 +75,8 @@ def _slot(types: str) -> str:
 
 
 def _list_slot(types: str) -> str:
-    one = rf"(?:⟨\d+:\w+⟩-\w+\s+)?⟨\d+:(?:{types})⟩(?!-)"  # "der ⟨ByteDance⟩-Tochter ⟨Volcano Engine⟩"
+    # "der ⟨ByteDance⟩-Tochter ⟨Volcano Engine⟩", "⟨OpenAI⟩'s ⟨ChatGPT⟩": the modifier is not a member
+    one = rf"(?:⟨\d+:\w+⟩(?:-\w+|'s|’s)\s+)?⟨\d+:(?:{types})⟩(?!-)"
     return rf"({one}(?:{COORD}{one})*)"
 
 
@@ -99,4 +100,4 @@ def compile_pattern(template: str) -> re.Pattern[str]:
 
 def ids_in(group: str) -> list[int]:
     """Mention ids in a matched slot, without compound modifiers ("⟨2⟩-Tochter ⟨3⟩" -> 3)."""
-    return [int(x) for x in re.findall(r"⟨(\d+):[^⟩]*⟩(?!-)", group)]
+    return [int(x) for x in re.findall(r"⟨(\d+):[^⟩]*⟩(?!-|'s\s+⟨|’s\s+⟨)", group)]
