@@ -133,6 +133,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "AIModel", "model word before the name"),
     (re.compile(rf"(?<![\w])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
      "product word before the name"),
+    (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*)\s+(?:new\s+|first\s+|latest\s+|"
+                rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
+                rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
     (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),

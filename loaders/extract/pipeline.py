@@ -80,7 +80,8 @@ AMONG_INVESTORS = re.compile(
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
-PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|"
+PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|Small|"
+                             r"Medium|Large|"
                              r"Lite|Turbo|Nano|Omni|Sonnet|Opus|Haiku|Reasoner|Coder|Instruct|Preview)(?![\w-])")
 VERSION_AFTER = re.compile(rf"^(?:'s|’s)?[\s-]({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
 

@@ -112,7 +112,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "competesWith", 1, 2, 0.75),
     (r"(?:Konkurrenz|Wettbewerb|Rivalität|competition|rivalry)\s+(?:zwischen|between)\s+{X}\s+(?:und|and)\s+{X}",
      "competesWith", 1, 2, 0.8),
-    (r"{X}{G30}\b(?:im Wettbewerb|in Konkurrenz|in competition)\s+(?:mit|zu|with)\s+" + DET + r"{XS}",
+    (r"{X}{G30}\b(?:im Wettbewerb|in Konkurrenz|in competition|in (?:direct|direkte\w*|head-to-head) (?:competition|Konkurrenz))\s+"
+     r"(?:mit|zu|with)\s+" + DET + r"{XS}",
      "competesWith", 1, 2, 0.8),
     (r"{X}{G40}\b(?:Konkurrenz|Konkurrent|Rivale|rival|competitor)\s+(?:für|zu|to|for)\s+" + DET + r"{XS}",
      "competesWith", 1, 2, 0.75),
@@ -169,6 +170,10 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORGS}{G40}\b(?:is|ist|are|sind|was|war|remains|bleibt)\s+(?:an?\s+|ein\w*\s+|the\s+|der\s+|die\s+)?"
      r"(?:[\w-]+\s+){0,2}?" + INVESTOR_N + r"\s+(?:in|of|at|bei|von|an)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{ORGS},\s+{CO}(?:'s|’s|s)\s+" + ADJ + INVESTOR_N, "investsIn", 1, 2, 0.8),
+    (r"{CO},\s+(?:which|that)\s+counts\s+{ORGS}\s+among\s+its\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders)",
+     "investsIn", 2, 1, 0.8),
+    (r"{CO},\s+zu\s+(?:dessen|deren)\s+(?:[\w-]+\s+)?(?:Geldgebern|Investoren|Anteilseignern|Aktionären)\s+(?:auch\s+)?{ORGS}\s+"
+     r"(?:zählen|gehören)", "investsIn", 2, 1, 0.8),
     (r"{ORGS}{G30}\b(?:holds|held|hält|hielt|owns|owned|besitzt|besaß|acquired|took|takes|erwarb)\s+(?:a|an|eine[n]?)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil|share)(?:\s+(?:of|von)\s+[^⟨]{0,25}?)?\s+(?:in|an|at)\s+" + DET + r"{CO}",
      "investsIn", 1, 2, 0.8),
