@@ -172,11 +172,14 @@ def _label(n: int) -> str:
 
 def query_rows(quick: bool) -> list[Row]:
     """Adapter for ``benchmarks/query_bench.py`` (a command line, no run(quick)): questions on graphs of
-    10k, 100k and 1M relationships (10k with --quick), each size in its own process; the HTML page once.
+    10k, 100k and 1M relationships (10k with --quick; KG_BENCH_QUERY_SIZES="10000,100000" to choose),
+    each size in its own process; the HTML page once.
     Ratios compare each size's latency with the 10k graph's, so the growth of cost with size shows."""
     import tempfile
 
     sizes = [10_000] if quick else [10_000, 100_000, 1_000_000]
+    if os.environ.get("KG_BENCH_QUERY_SIZES"):  # e.g. "10000,100000"
+        sizes = [int(x) for x in os.environ["KG_BENCH_QUERY_SIZES"].split(",") if x.strip()]
     rows: list[Row] = []
     base: dict[str, float] = {}
     for i, n in enumerate(sizes):
