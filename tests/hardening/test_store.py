@@ -193,13 +193,18 @@ def test_killed_during_ingest_then_again(cli, tmp_path):
     proc = _start_ingest(folder, data, "--batch-size", "1")
     try:
         assert _wait_for(data / "db" / "database.lck", proc), "the ingest never opened its store"
-        time.sleep(0.3)
+        # ArcadeDB makes files per type and bucket as the write goes on: ~45 of them is half-way
+        # through the nodes of these articles (the first ~30 are the schema; ~75 when done)
+        end = time.monotonic() + 120
+        while proc.poll() is None and len(list((data / "db").iterdir())) < 45 and time.monotonic() < end:
+            time.sleep(0.02)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=60)
         proc.stdout.close()
         proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
+    print("after the kill:", counts(data))  # e.g. (18, 0): entities written, no Document yet
     r = run_kg("ingest", folder, "--data-dir", data, "-q")
     assert r.code == 0, r.stderr
     assert cli("ingest", folder, "--data-dir", tmp_path / "undisturbed", "-q").code == 0
