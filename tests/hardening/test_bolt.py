@@ -103,3 +103,44 @@ def test_hostile_article_over_bolt(cli, tmp_path, bolt_store, bolt_server):
     assert "changes the graph" in line
     assert bolt_store.query("MATCH (n) RETURN count(n) AS n")[0]["n"] == n
     assert bolt_server.password not in r.all
+
+
+@pytest.mark.server
+@pytest.mark.slow
+def test_sync_killed_then_again(cli, tmp_path, bolt_store, bolt_server):
+    """SIGKILL a ``kg sync`` process once the server holds part of the graph, sync again: the server
+    holds the same counts as the embedded store (and as an undisturbed sync)."""
+    import signal
+    import subprocess
+    import time
+
+    from hardening.helpers import ARTICLE_DE, KG, MORE, ROOT, counts
+
+    data = tmp_path / "kg"
+    folder = write_articles(tmp_path / "in", [ARTICLE_EN, ARTICLE_DE, *MORE])[0].parent
+    assert cli("ingest", folder, "--data-dir", data, "-q").code == 0
+    want = counts(data)
+
+    def on_server() -> tuple[int, int]:
+        n = bolt_store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
+        r = bolt_store.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+        return n, r
+
+    proc = subprocess.Popen([str(KG), "sync", "--data-dir", str(data), "-q", "--batch-size", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
+                            env=kg_env(**bolt_server.env()))
+    try:
+        end = time.monotonic() + 120
+        while proc.poll() is None and on_server()[0] == 0 and time.monotonic() < end:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+        err = proc.stderr.read().decode()
+        proc.stderr.close()
+    assert "Traceback" not in err and bolt_server.password not in err
+    print("on the server after the kill:", on_server(), "wanted:", want)
+    r = run_kg("sync", "--data-dir", data, "-q", env=kg_env(**bolt_server.env()))
+    assert r.code == 0, r.stderr
+    assert bolt_server.password not in r.all
+    assert on_server() == want
