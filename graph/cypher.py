@@ -141,8 +141,10 @@ def merge_nodes(labels: Sequence[str], rows: list[dict[str, Any]]) -> Query:
             + "".join(":" + _bt(x) for x in extra) + ")"
         )
     lines.append("SET n += r.props")
-    lines.append("SET " + ", ".join(_union("n", name) for name in UNION_LISTS))
-    if base == ENTITY:
+    unions = [name for name in UNION_LISTS if any(row.get(name) for row in rows)]
+    if unions:  # only the lists some row carries: each SET item costs time on every row
+        lines.append("SET " + ", ".join(_union("n", name) for name in unions))
+    if base == ENTITY and any(row.get(ATTR_PROVENANCE_LISTS[0]) for row in rows):
         key = ATTR_PROVENANCE_LISTS[0]
         lines.append(
             f"WITH n, r, [i IN range(0, size(coalesce(r.{key}, [])) - 1) "
