@@ -140,8 +140,9 @@ def all_nodes(*, limit: int = 5000) -> Query:
 
 
 def all_relationships(rel_types: Iterable[str], *, limit: int = 20000) -> Query:
-    """Relationships of ``rel_types`` between entities and events."""
-    q = (f"MATCH (x)-[r:{_types(rel_types)}]->(y) RETURN x.iri AS `from`, {_REL_FIELDS} LIMIT $limit")
+    """Relationships of ``rel_types`` between entities and events, with both ends."""
+    q = (f"MATCH (x)-[r:{_types(rel_types)}]->(y) RETURN {NODE_FIELDS % {'n': 'x'}} AS a, "
+         f"{NODE_FIELDS % {'n': 'y'}} AS b, {_REL_FIELDS} LIMIT $limit")
     return q, {"limit": int(limit)}
 
 
