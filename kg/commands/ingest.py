@@ -32,8 +32,9 @@ def ingest(
 
     Bad items in a folder or JSON Lines file (empty, binary, not JSON...) are skipped with one
     "Skipped:" line each on stderr; the exit status is 0 when at least one article was written,
-    1 when none could be read or the write failed. A write that failed or was killed half-way is
-    completed by running the same command again.
+    1 when none could be read or the write failed. A write that fails is taken back (the graph is
+    as it was); one that could not be taken back, or a process killed half-way, is completed by
+    running the same command again.
 
     Examples:
       kg ingest examples/alibaba-qwq-32b.de.txt
@@ -67,6 +68,8 @@ def ingest(
             )
             progress.update(task, description="Writing")
             with open_store(data_dir=data_dir, uri=uri) as store:
+                iris = list(dict.fromkeys(ex.document.iri for ex in extractions))
+                new = [i for i in iris if i not in _complete_documents(store, iris)]
                 try:
                     report = api.ingest_extractions(store, extractions, batch_size=batch_size)
                 except (KeyboardInterrupt, typer.Exit):
@@ -74,6 +77,9 @@ def ingest(
                 except Exception as e:  # noqa: BLE001 - said in one line below, with what to do
                     if os.environ.get("KG_DEBUG"):
                         raise
+                    if _roll_back(store, new):
+                        fail(f"writing to the graph failed: {one_line(e)}; nothing of this ingest was kept "
+                             "(the graph is as it was)")
                     fail(f"writing to the graph failed: {one_line(e)}; run the same kg ingest again "
                          "to complete it (every write is safe to repeat)")
         report.errors = errors
@@ -87,6 +93,26 @@ def ingest(
             )
             for e in errors:
                 typer.echo(f"Skipped: {e}", err=True)
+
+
+def _complete_documents(store, iris: list[str]) -> set[str]:
+    """The documents among ``iris`` that the store holds completely (their hash is written last)."""
+    from kg.graph import cypher
+
+    return {r["iri"] for r in store.query(*cypher.document_hashes(iris)) if r.get("contentHash")}
+
+
+def _roll_back(store, iris: list[str]) -> bool:
+    """Take the facts of the documents ``iris`` (which were not in the store before a failed write)
+    out again, each in one transaction. False when that fails too (a dead store, a full disk)."""
+    from kg.graph.ops import _forget
+
+    try:
+        for doc in iris:
+            store.transaction(lambda run, d=doc: _forget(run, d))
+    except Exception:  # noqa: BLE001 - the caller says to run the ingest again instead
+        return False
+    return True
 
 
 def register(app: typer.Typer) -> None:

@@ -103,19 +103,32 @@ class Boom(RuntimeError):
     pass
 
 
-def test_write_failing_half_way(cli, tmp_path, monkeypatch):
-    """A write failure: one line saying to re-run; on the first batch the store is as it was, half-way
-    the re-run completes it to exactly the graph of an undisturbed run."""
+def _snapshot(data: Path) -> list[tuple[str, str]]:
+    """Every node's and relationship's properties, sorted: the graph, compared exactly."""
+    from kg.graph.embedded import EmbeddedStore
+
+    with EmbeddedStore(data) as s:
+        nodes = s.query("MATCH (n) RETURN n.iri AS iri, properties(n) AS p")
+        rels = s.query("MATCH (a)-[r]->(b) RETURN a.iri AS a, type(r) AS t, b.iri AS b, properties(r) AS p")
+    return sorted((repr(r.get("iri")), repr(sorted(r["p"].items()))) for r in nodes) + sorted(
+        (repr((r["a"], r["t"], r["b"])), repr(sorted(r["p"].items()))) for r in rels)
+
+
+@pytest.mark.parametrize("fail_at", [1, 5])
+def test_write_failing_half_way_is_taken_back(cli, tmp_path, monkeypatch, fail_at):
+    """A write failure on the first batch or half-way (injected): one line, and the graph exactly as
+    it was (the facts of the new articles taken back, shared entities keep only their old sources);
+    the same ingest again gives exactly the graph of an undisturbed run."""
     from kg.graph.embedded import EmbeddedStore
 
     first = write_articles(tmp_path / "first", [ARTICLE_EN])
-    folder = write_articles(tmp_path / "more", [ARTICLE_DE, *MORE[:3]])
+    folder = write_articles(tmp_path / "more", [ARTICLE_DE, *MORE[:3]])[0].parent
     data = tmp_path / "kg"
     assert cli("ingest", *first, "--data-dir", data, "-q").code == 0
-    before = counts(data)
+    before = _snapshot(data)
 
     real_write = EmbeddedStore.write
-    fail_at = {"n": 1}
+    seen = {"calls": 0}
 
     def flaky_write(self, graph, *, batch_size=1000):
         """The real write, with its ``fail_at``-th transaction raising."""
@@ -123,7 +136,8 @@ def test_write_failing_half_way(cli, tmp_path, monkeypatch):
 
         def tx(work):
             calls[0] += 1
-            if calls[0] == fail_at["n"]:
+            seen["calls"] = calls[0]
+            if calls[0] == fail_at:
                 raise Boom("disk on fire")
             return real_tx(work)
 
@@ -134,22 +148,48 @@ def test_write_failing_half_way(cli, tmp_path, monkeypatch):
             del self.transaction
 
     monkeypatch.setattr(EmbeddedStore, "write", flaky_write)
-    line = assert_one_line_error(cli("ingest", folder[0].parent, "--data-dir", data, "-q", "--batch-size", "3"))
-    assert "disk on fire" in line and "again" in line
-    assert counts(data) == before  # as it was
-
-    fail_at["n"] = 5  # half-way through the batches
-    assert_one_line_error(cli("ingest", folder[0].parent, "--data-dir", data, "-q", "--batch-size", "3"))
-    half = counts(data)
-    assert half != before
+    line = assert_one_line_error(cli("ingest", folder, "--data-dir", data, "-q", "--batch-size", "3"))
+    assert "disk on fire" in line and "as it was" in line
+    assert seen["calls"] == fail_at
     monkeypatch.setattr(EmbeddedStore, "write", real_write)
+    assert _snapshot(data) == before
 
-    r = cli("ingest", folder[0].parent, "--data-dir", data, "-q", "--batch-size", "3")
+    r = cli("ingest", folder, "--data-dir", data, "-q", "--batch-size", "3")
     assert r.code == 0, r.stderr
     undisturbed = tmp_path / "kg-undisturbed"
     assert cli("ingest", *first, "--data-dir", undisturbed, "-q").code == 0
-    assert cli("ingest", folder[0].parent, "--data-dir", undisturbed, "-q").code == 0
+    assert cli("ingest", folder, "--data-dir", undisturbed, "-q").code == 0
     assert counts(data) == counts(undisturbed)
+
+
+def test_write_failing_and_roll_back_failing(cli, tmp_path, monkeypatch):
+    """When taking back fails too (the store died), the line says to run the ingest again, and that
+    completes it."""
+    from kg.graph.embedded import EmbeddedStore
+
+    folder = write_articles(tmp_path / "in", [ARTICLE_EN, ARTICLE_DE])[0].parent
+    data = tmp_path / "kg"
+    real_write, real_tx = EmbeddedStore.write, EmbeddedStore.transaction
+    state = {"n": 0}
+
+    def dying_tx(self, work):
+        state["n"] += 1
+        if state["n"] >= 4:  # from the 4th transaction of the write on, everything fails
+            raise Boom("store died")
+        return real_tx(self, work)
+
+    def write(self, graph, *, batch_size=1000):
+        state["n"] = 0
+        monkeypatch.setattr(EmbeddedStore, "transaction", dying_tx)
+        return real_write(self, graph, batch_size=batch_size)
+
+    monkeypatch.setattr(EmbeddedStore, "write", write)
+    line = assert_one_line_error(cli("ingest", folder, "--data-dir", data, "-q", "--batch-size", "2"))
+    assert "store died" in line and "run the same kg ingest again" in line
+    monkeypatch.undo()
+    assert cli("ingest", folder, "--data-dir", data, "-q").code == 0
+    assert cli("ingest", folder, "--data-dir", tmp_path / "undisturbed", "-q").code == 0
+    assert counts(data) == counts(tmp_path / "undisturbed")
 
 
 def test_last_file_bad_writes_the_others_completely(cli, tmp_path):
