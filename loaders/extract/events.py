@@ -73,7 +73,7 @@ ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-
                        r"Investitionsrunde|round|funding round|financing)\b|(?:zu den|unter den|among the)\s+(?:\w+\s+)?"
                        r"(?:Geldgebern|Investoren|investors|backers)|(?:investors|backers|Geldgeber|Investoren)\s+"
                        r"(?:include|included|including|sind|waren|gehören)")
-PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteiligt\w*|participat\w*|joined|schlossen sich|investiert\w*|"
+PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteiligt\w*|participat\w*|joined|\bdabei\b|schlossen sich|investiert\w*|"
                            r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part|gehör\w*|zählen|"
                            r"include|included|including|Geldgeber|Investoren|investors")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
@@ -265,7 +265,9 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
     """Investors named in a sentence about a funding round stated just before ("Die Runde wurde von X
     angeführt, auch Y und Z beteiligten sich"; "X and Y also joined the round")."""
     s = view.sentence
-    if not (ROUND_REF.search(s.text) and PARTICIPATION.search(s.text)) or find_money(s.text) and \
+    joined = re.search(r"(?i)\b(?:also\s+|auch\s+|ebenfalls\s+)(?:participated|joined|took part|invested|beteiligt\w*|"
+                       r"mit dabei|dabei)\b|\b(?:beteiligten sich auch|were also involved)\b", s.text)
+    if not ((ROUND_REF.search(s.text) or joined) and PARTICIPATION.search(s.text)) or find_money(s.text) and \
             FUNDING_CUE.search(s.text) and not ROUND_REF.search(s.text):
         return []
     return [m for m in view.mentions if m.type in ("Company", "Organization", "Person") and m.name != funded_name

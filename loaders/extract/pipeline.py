@@ -68,8 +68,11 @@ PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
 UNIT_APPOSITION = re.compile(
-    r"(?:its|their|sein\w*|ihr\w*|die|der|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|Tochter\w*|Sparte|Einheit|"
-    r"Tochtergesellschaft),\s+⟨(\d+):(?:Company|Organization)⟩")
+    r"(?:its|their|sein\w*|ihr\w*|die|der|the)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:unit|subsidiary|division|arm|Tochter\w*|Sparte|"
+    r"Einheit|Tochtergesellschaft),?\s+⟨(\d+):(?:Company|Organization)⟩")
+JOINT = re.compile(
+    r"(?:joint venture|Joint Venture|Gemeinschaftsunternehmen|partnership|collaboration|alliance|Partnerschaft|Kooperation|"
+    r"Allianz)\s+(?:between|zwischen|of|von)\s+((?:⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?){2,})")
 RIVAL_LIST = re.compile(
     r"(?:Konkurrenten|Rivalen|Wettbewerber|[Rr]ivals|[Cc]ompetitors)\s+(?:wie|like|such as|including|darunter)\s+"
     r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
@@ -402,9 +405,18 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # ---- "its cloud computing unit, Alibaba Cloud"
         for ua in UNIT_APPOSITION.finditer(view.text):
             unit = view.mention(ua.group(1))
-            parent = next((m for m in sent_mentions if m.type in ORG and m.start < unit.start and m.name != unit.name), None)
+            parent = next((m for m in sent_mentions if m.type in ORG and m.start < unit.start and m.name != unit.name), None) \
+                or salience.topic() or prev_company
+            if parent is not None and parent.name == unit.name:
+                parent = None
             if parent is not None:
                 add_rel(unit, "subsidiaryOf", parent, ev, 0.75)
+        # ---- "a joint venture between OpenAI, SoftBank and Oracle": every pair
+        for jv in JOINT.finditer(view.text):
+            members = [view.mention(i) for i in ids_in(jv.group(1))]
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    add_rel(a, "partnersWith", b, ev, 0.7)
         # ---- "Konkurrenten wie OpenAI und Google DeepMind"
         for rl in RIVAL_LIST.finditer(view.text):
             other = salience.topic() or prev_company
@@ -482,7 +494,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 add_rel(models[0], "evaluatedOn", view.mention(pm.group(1)), ev, 0.7)
         # ---- "die hauseigene KI-Assistentin Joule", "its own chip X": made by the sentence's company
         for m in sent_mentions:
-            if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]):
+            if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]) and not re.match(
+                    r"(?:-\w+)?\s+(?:von|of|by|from)\s", text[m.end:m.end + 20]):
                 owner = subject if subject is not None and subject.start < m.start else (salience.topic() or prev_company)
                 if owner is not None:
                     add_rel(owner, "released", m, ev, 0.7)

@@ -71,7 +71,7 @@ EVAL_V = (r"(?:erreicht\w*|erzielt\w*|schneidet|schnitt|abgeschnitten|kommt|kam|
 RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # ---- released
     (r"{CO}(?:'s|’s)\s+" + ADJ + r"{MPS}", "released", 1, 2, 0.85),
-    (r"{MP}\s+(?:von|des\s+Unternehmens|der\s+Firma|of|from|by)\s+" + DET + r"(?:[\w-]+\s+){0,2}?{CO}(?!-)", "released", 2, 1, 0.8),
+    (r"{MP}(?:-[A-Za-zÄÖÜäöü]+)?\s+(?:von|des\s+Unternehmens|der\s+Firma|of|from|by)\s+" + DET + r"(?:[\w-]+\s+){0,2}?{CO}(?!-)", "released", 2, 1, 0.8),
     (r"{MP}[-\s](?:Entwickler|Hersteller|Macher|Anbieter|Erfinder|Betreiber|developer|maker|creator|owner|operator)(?:s|en)?\s+{CO}",
      "released", 2, 1, 0.9),
     (r"{CO}(?:\s+[a-zäöü]\w*){0,2}\s*,\s*(?:dessen|deren|whose)\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
@@ -174,8 +174,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "investsIn", 2, 1, 0.8),
     (r"{CO},\s+zu\s+(?:dessen|deren)\s+(?:[\w-]+\s+)?(?:Geldgebern|Investoren|Anteilseignern|Aktionären)\s+(?:auch\s+)?{ORGS}\s+"
      r"(?:zählen|gehören)", "investsIn", 2, 1, 0.8),
-    (r"{ORGS}{G30}\b(?:holds|held|hält|hielt|owns|owned|besitzt|besaß|acquired|took|takes|erwarb)\s+(?:a|an|eine[n]?)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil|share)(?:\s+(?:of|von)\s+[^⟨]{0,25}?)?\s+(?:in|an|at)\s+" + DET + r"{CO}",
+    (r"{ORGS}{G30}\b(?:holds|held|hält|hielt|owns|owned|besitzt|besaß|acquired|took|takes|erwarb)\s+(?:(?:a|an|eine[n]?)\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil\w*|shares?)(?:\s+(?:of|von)\s+[^⟨]{0,25}?)?\s+(?:in|an|at)\s+" + DET + r"{CO}",
      "investsIn", 1, 2, 0.8),
     (r"{ORGS}{G60}\b(?:an|in|bei)\s+" + DET + r"{CO}\s+(?:beteiligt|eingestiegen)", "investsIn", 1, 2, 0.8),
     (r"{ORG}-(?:backed|gestützte\w*|finanzierte\w*|unterstützte\w*)\s+" + ADJ3 + r"{CO}", "investsIn", 1, 2, 0.8),
