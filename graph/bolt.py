@@ -19,6 +19,7 @@ from kg.graph.store import GraphStore, QueryError, StoreUnavailable
 __all__ = ["BoltStore"]
 
 T = TypeVar("T")
+_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 
 
 def _plain(value: Any) -> Any:
@@ -69,6 +70,9 @@ class BoltStore(GraphStore):
         self.batch_size = batch_size
         self._constraints_done = False
         where = f"{uri}" + (f" (database {database!r})" if database else "")
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in _SCHEMES:
+            raise StoreUnavailable(f"bad Bolt URI {uri!r}: use bolt://, neo4j:// (or their +s/+ssc forms)")
         auth = (username or "neo4j", password) if password is not None else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
