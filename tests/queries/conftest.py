@@ -1,4 +1,4 @@
-"""Fixtures of the query tests: one embedded store holding the seed graph, shared by a module."""
+"""Fixtures of the query tests: one embedded store holding the seed graph, shared by the session."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from queries.samples import seed_graph
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def seed_store(tmp_path_factory):
     """An embedded store with :func:`seed_graph` written once (the tests only read it)."""
     from kg.graph.embedded import EmbeddedStore
