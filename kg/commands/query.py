@@ -20,7 +20,8 @@ def ask(
     data_dir: DataDirOption = None,
     uri: UriOption = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
-    show_cypher: Annotated[bool, typer.Option("--show-cypher", help="Print the Cypher that ran.")] = False,
+    show_cypher: Annotated[bool, typer.Option("--show-cypher", help="Print the Cypher that ran (--json always "
+                                                                   "carries it).")] = False,
     html: Annotated[Optional[Path], typer.Option("--html", help="Write the answer's subgraph as HTML to FILE.",
                                                  metavar="FILE", show_default=False)] = None,
 ) -> None:
@@ -61,8 +62,6 @@ def ask(
         print_json(answer.to_json())
     else:
         _print_answer(answer, show_cypher)
-    if show_cypher and json_out:
-        pass  # the JSON carries the Cypher
     if not answer.ok:
         raise typer.Exit(EXIT_NOTHING)
 
