@@ -194,7 +194,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"purchased|took over|übernommen|gekauft|übernahm|kaufte|erworben|erwarb)", "acquired", 2, 1, 0.8),
     (V2_ACQ + r"\s+{ORG}\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"{ORG}{G30}\b(?:übernimmt|übernahm|übernommen hat|kauft|kaufte|gekauft hat|erwirbt|erwarb|erworben hat|"
-     r"schluckt|schluckte|acquires|acquired|buys|bought|will acquire|to acquire|agreed to buy|agreed to acquire|"
+     r"schluckt|schluckte|acquires|acquired|buys|bought|will acquire|would acquire|to acquire|agreed to buy|agreed to acquire|"
      r"takes over|took over)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"(?:Übernahme|Kauf|Akquisition)\s+(?:von|des|der)\s+" + DET + ADJ + r"{CO}\s+durch\s+" + DET + r"{ORG}",
      "acquired", 2, 1, 0.85),
