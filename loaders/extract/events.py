@@ -202,9 +202,7 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
     funding = FUNDING_CUE.search(s.text)
     invest = INVEST_CUE.search(s.text)
     if funding and not acq:
-        cue_pos = s.start + funding.start()
         inv_cue = INVESTOR_CUE.search(s.text, q.end)
-        before = [m for m in orgs if m.start < s.start + q.start and (inv_cue is None or m.start < cue_pos + 200)]
         funded = None
         for m in orgs:
             if m.start < s.start + q.start and not re.search(r"(?i)(?:led by|angeführt von|von|from)\s*$",
@@ -235,7 +233,6 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         if led is not None:
             investors = [m for m in view.mentions if m.type in ("Company", "Organization", "Person")
                          and m is not funded and m.start >= s.start + led.start()] or investors
-        del before
         investors = [m for m in investors if not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])]
         if funded is not None:
             out.append(EventDraft("Funding", funded, amount=q.value, currency=q.currency,

@@ -18,7 +18,7 @@ from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, f
 from kg.loaders.extract.patterns import VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
-from kg.loaders.extract.template import View, ids_in, make_view
+from kg.loaders.extract.template import ids_in, make_view
 from kg.loaders.models import Attribute, Document, Entity, Event, Evidence, Extraction, Relation
 from kg.ontology import entity_iri as _entity_iri
 
@@ -285,7 +285,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         ev = Evidence(s.text, s.start, s.end)
         # ---- descriptions -> coreference
         resolved: list[Mention] = []
-        for a, b, typ, of, desc_text in find_descriptions(s, lang, named):
+        for a, b, typ, _of, _desc in find_descriptions(s, lang, named):
             a0 = a  # where the description starts, before it is narrowed to its head noun
             inner = [m for m in named if a <= m.start and m.end <= b]
             overlapping = [m for m in named if m.start < b and a < m.end and m not in inner]
@@ -352,14 +352,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 owners = [x for x in sent_mentions if x.type == "Company" and x.end <= s.start + pm.start()]
                 owner = owners[0] if owners else prev_company
             else:
-                gm = re.search(r"(?:[\w-]*[Mm]odell|Chatbot|KI|neues|jüngstes)?\s*$", head)
                 prevs = [x for x in sent_mentions if x.end <= m.start]
                 if prevs and prevs[-1].type == "Company" and prevs[-1].method != "coref" and \
                         re.search(r"s$", prevs[-1].text) and prevs[-1].text != prevs[-1].name and \
                         re.fullmatch(r"\s+(?:(?:neues|neue|jüngstes|neuestes|KI-)?\s*[\w-]*(?:[Mm]odell|Chatbot)\s+)?",
                                      text[prevs[-1].end:m.start]):
                     owner = prevs[-1]  # German genitive: "Alibabas Modell QwQ"
-                del gm
             if owner is not None and owner.name != m.name:
                 if add_rel(owner, "released", m, ev, 0.8):
                     found_rel.append((owner, "released", m))
