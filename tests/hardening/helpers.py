@@ -10,8 +10,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 KG = Path(sys.executable).with_name("kg")

@@ -140,7 +140,7 @@ def test_sync_killed_then_again(cli, tmp_path, bolt_store, bolt_server):
         proc.stderr.close()
     assert "Traceback" not in err and bolt_server.password not in err
     print("on the server after the kill:", on_server(), "wanted:", want)
-    r = run_kg("sync", "--data-dir", data, "-q", env=kg_env(**bolt_server.env()))
+    r = cli("sync", "--data-dir", data, "-q", env=bolt_server.env())
     assert r.code == 0, r.stderr
     assert bolt_server.password not in r.all
     assert on_server() == want

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hardening.helpers import Run, assert_one_line_error, counts, jsonl
+from hardening.helpers import assert_one_line_error, counts, jsonl
 
 HOSTILE = "x'}) DETACH DELETE n // `t` {b} \"q\" <script>alert('kg')</script>"
 URL = "https://example.org/a?x=<script>alert(1)</script>&y='}) MATCH (m) DELETE m //"
