@@ -143,3 +143,35 @@ def test_hostile_page_runs_no_script_in_chromium(cli, graph_dir, tmp_path):
             b.close()
     assert dialogs == [] and requests == []
     assert "alert('kg')" in text
+
+
+def test_hostile_entity_names_from_the_api(cli, tmp_path):
+    """Entity names from text never hold these characters (the extractor cleans names), but the
+    Python API accepts any: an entity named with Cypher, quotes, backticks, braces and <script> is
+    stored, found, answered and drawn intact and inert."""
+    import dataclasses
+
+    from kg import api
+    from kg.graph.embedded import EmbeddedStore
+    from kg.loaders.reader import document_from_text
+
+    evil = "x'}) DETACH DELETE n // `Open` {AI} \"<script>alert('name')</script>"
+    ex = api.extract_document(document_from_text("OpenAI competes with DeepSeek. DeepSeek competes with Alibaba.",
+                                                 "api", language="en"))
+    ex.entities = [dataclasses.replace(e, name=evil, mentions=[evil]) if e.name == "OpenAI" else e
+                   for e in ex.entities]
+    data = tmp_path / "kg"
+    with EmbeddedStore(data) as store:
+        api.ingest_extractions(store, [ex])
+    before = counts(data)
+    r = cli("cypher", "MATCH (e:Entity {name: $n}) RETURN e.name AS name", "-p", "n=" + evil, "--json",
+            "--data-dir", data)
+    assert json.loads(r.stdout) == [{"name": evil}]
+    out = tmp_path / "a.html"
+    r = cli("ask", "who competes with DeepSeek", "--data-dir", data, "--html", out)
+    assert r.code == 0 and evil in r.stdout, r.all
+    page = out.read_text(encoding="utf-8")
+    assert "<script>alert(" not in page and "alert('name')" in page
+    r = cli("viz", "--out", tmp_path / "v.html", "--data-dir", data)
+    assert r.code == 0 and "<script>alert(" not in (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert counts(data) == before
