@@ -13,7 +13,8 @@ from kg.loaders.extract.relations import RELEASE_WORDS
 from kg.loaders.extract.template import View, compile_pattern, ids_in
 
 _THING = (r"(?P<noun>[\w-]*(?:Modell|model|Agent|agent|App|app|Chatbot|chatbot|Chip|chip|Produkt|product|Tool|tool|"
-          r"Assistent|assistant|Plattform|platform|Software|Dienst|service|LLM)\w*)")
+          r"Assistent|assistant|Plattform|platform|Software|Dienst|service|LLM|Smartphone|smartphone|Handy|Gerät|device|"
+          r"phone|Brille|glasses|Roboter|robot)\w*)")
 _A = r"(?:ein|einen|eine|a|an|its|sein|seinen|seine|ihr|ihren|ihre|their|the|das|den|die|new)\s+(?:[\w-]+\s+){0,3}?"
 _V2 = (r"(?:brachte|bringt|stellte|stellt|präsentierte|präsentiert|veröffentlichte|veröffentlicht|lancierte|"
        r"startete|enthüllte|kündigte|launched|launches|unveiled|unveils|released|releases|introduced|introduces|"
@@ -22,7 +23,7 @@ _VFINAL = r"(?:vorgestellt|veröffentlicht|präsentiert|auf den Markt gebracht|l
 UNNAMED_LAUNCH = [compile_pattern(t) for t in (
     r"{CO}\s+(?:hat\s+|have\s+|has\s+|had\s+|will\s+)?" + _V2 + r"\s+(?:[\w-]+\s+){0,4}?" + _A + _THING,
     r"(?<![\w-])" + _V2 + r"\s+(?:[\w-]+\s+){0,2}?{CO}\s+" + _A + _THING,
-    r"{CO}\s+" + _A + _THING + r"\s+(?:[\w-]+\s+){0,3}?" + _VFINAL,
+    r"{CO}\s+(?:(?:hat|haben|hatte|hatten)\s+(?:[\w-]+\s+){0,5}?)?" + _A + _THING + r"\s+(?:[\w-]+\s+){0,3}?" + _VFINAL,
 )]
 
 __all__ = ["EventDraft", "AttributeDraft", "stock_moves", "money_events", "launch_events", "attributes"]

@@ -109,6 +109,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"search engine|browser)\b"), "Product", "product of a company"),
     (re.compile(rf"(?:its|their|the|sein\w*|ihr\w*)\s+(?P<n>{CAP})\s+(?:base |foundation |language |reasoning |AI |flagship )?"
                 rf"(?:model|Modell)\b"), "AIModel", "model word after the name"),
+    (re.compile(rf"(?:its|their|sein\w*|ihr\w*)\s+(?:new\s+|neue\w*\s+)?(?P<n>{CAP})\s+(?:memory |AI |KI-)?(?:chips?|Chips?|processors?|"
+                rf"Prozessoren|smartphones?|Smartphones?|phones?|glasses|Brille|app|App|devices?|Geräte?)\b"), "Product",
+     "product word after the name"),
     (re.compile(rf"(?:purchase|acquisition|takeover|Übernahme|Kauf)\s+(?:of|von|des|der)\s+(?P<n>{NAMESEQ})"), "Company",
      "acquisition target"),
     (re.compile(rf"(?:[Ii]ts|[Tt]heir|[Ss]ein\w*|[Ii]hr\w*|[Tt]he company's)\s+(?:[\w-]+\s+)?(?:product|Produkt|app|App|chatbot|"
@@ -160,7 +163,7 @@ def _clean_name(name: str, typ: str = "Company") -> str:
     # cut descriptive words before the name: "Pariser KI-Start-up Mistral", "Konkurrenten AMD"
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if re.search(r"-[a-zäöü]", t) or _CUE_WORD.fullmatch(t.split("-")[-1]):
+        if (typ != "Person" and re.search(r"-[a-zäöü]", t)) or _CUE_WORD.fullmatch(t.split("-")[-1]):
             toks = toks[i + 1:]
             break
     while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):

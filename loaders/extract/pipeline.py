@@ -15,7 +15,7 @@ from kg.loaders.extract.events import (
 )
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
-from kg.loaders.extract.patterns import VARIANT, VERSION
+from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
 from kg.loaders.extract.template import ids_in, make_view
@@ -208,6 +208,33 @@ def _all_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
     return _merge_maker_mentions(ms, lex, text, sentences)
 
 
+LIST_TAIL = re.compile(r"^\s+(?:und|and|sowie|or|oder)\s+([A-ZÄÖÜ][\w&.-]+(?:\s[A-ZÄÖÜ][\w&.-]+)?)(?=[\s,.;:!?)]|$)")
+
+
+def _listed_companies(mentions: list[Mention], text: str, registry: "_Registry") -> list[Mention]:
+    """An unknown name closing a list of companies is a company ("mit Google, ElevenLabs und Picsart")."""
+    out: list[Mention] = []
+    ms = sorted(mentions, key=lambda m: m.start)
+    starts = {m.start for m in ms}
+    for i, m in enumerate(ms):
+        if m.type != "Company" or i == 0 or ms[i - 1].type != "Company":
+            continue
+        if not re.fullmatch(r"\s*,\s*", text[ms[i - 1].end:m.start]):
+            continue
+        tail = LIST_TAIL.match(text[m.end:m.end + 60])
+        if tail is None:
+            continue
+        name = tail.group(1).rstrip(".")
+        a = m.end + tail.start(1)
+        if a in starts or name.split()[0] in STOP_CAPS or len(name) < 3:
+            continue
+        new = Mention(a, a + len(name), name, name, "Company", m.sentence, "context", 60.0, "listed with companies")
+        new.extra["entry"] = LexiconEntry(name, "Company", [], None, None, "context")
+        registry.add(new, new.extra["entry"])
+        out.append(new)
+    return out
+
+
 def _launch_near(text: str, s: Sentence, a: Mention, b: Mention) -> bool:
     """Is a launch verb stated between maker and product, or just after them (German verb-final)?"""
     lo = max(s.start, min(a.start, b.start) - 10)
@@ -245,6 +272,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         if mm is not None:
             registry.add(mm, mm.extra.get("entry"))
 
+    mentions += _listed_companies(mentions, text, registry)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -298,7 +326,17 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 a = b - len(text[a:b].split()[-1]) if text[a:b].split() else b
                 a += 1 if text[a:a + 1] == "-" else 0
             antecedent = None
-            if typ == "AIModel":
+            inner_mp = [m for m in inner if m.type in MP and getattr(m.extra.get("entry"), "maker", None)]
+            if typ == "Company" and inner_mp and re.search(r"(?i)(?:maker|developer|Entwickler\w*|Hersteller\w*|Macher\w*|"
+                                                           r"Erfinder\w*|creator|owner)$", text[a0:b]):
+                maker_name = inner_mp[0].extra["entry"].maker
+                known = registry.entities.get(maker_name)
+                if known is not None and known.type in ORG:
+                    antecedent = Mention(a0, b, text[a0:b], maker_name, known.type, s.index)
+                    antecedent.extra["entry"] = lex.get(maker_name)
+            if antecedent is not None:
+                pass
+            elif typ == "AIModel":
                 maker = next((m for m in inner if m.type in ORG), None)
                 if maker is not None and released_by.get(maker.name):
                     name = released_by[maker.name][-1]

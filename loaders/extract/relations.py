@@ -24,7 +24,7 @@ class Found:
     rule: str
 
 
-CEO_T = (r"(?:CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
+CEO_T = (r"(?:[Cc]o-CEO|Co-Chef(?:in)?|CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
          r"Vorstandsvorsitzende[rn]?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|Geschäftsführer(?:in)?|boss|"
          r"[Mm]anaging [Dd]irector)")
 FOUNDER_T = (r"(?:[Gg]ründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
@@ -219,6 +219,14 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"(?:Partnerschaft|Kooperation|Zusammenarbeit|partnership|collaboration|alliance)\s+(?:zwischen|between)\s+"
      r"{X}\s+(?:und|and)\s+{X}", "partnersWith", 1, 2, 0.8),
     (r"{X}-(?:Partner|partner)\s+{XS}", "partnersWith", 1, 2, 0.8),
+    (r"{X}{P120}\b(?:gemeinsam|zusammen|jointly|together)\s+(?:mit|with)\s+" + DET + ADJ + r"{XS}\s+(?:[\w-]+\s+)?(?:entwickelt|"
+     r"entwickeln|gebaut|vorgestellt|developed|built|created|designed)", "partnersWith", 1, 2, 0.75),
+    (r"{X}{G40}\b(?:developed|built|created|launched)\s+(?:[\w-]+\s+){0,3}?(?:together with|jointly with|in partnership with)\s+"
+     + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
+    (r"(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+" + DET + r"{X}\s+(?:[\w-]+\s+){0,2}?mit\s+" + DET + r"{XS}\s+(?:[\w-]+\s+)?zusammen",
+     "partnersWith", 1, 2, 0.75),
+    (r"{X}{G40}\b(?:agreed to supply|will supply|to supply|supplies|beliefert|beliefern|liefert|liefern)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:to|an)\s+" + DET + r"{XS}", "partnersWith", 1, 2, 0.6),
     (r"{X}{G40}\b(?:signed|signs|unterzeichnete|unterzeichnet|schloss|schließt|struck|strikes|inked|agreed)\s+(?:a|an|einen|eine)\s+"
      r"(?:[\w$€.,-]+\s+){0,6}?(?:contract|deal|agreement|partnership|Vertrag|Vereinbarung|Abkommen|Partnerschaft|"
      r"Liefervertrag|Kooperation)\s+(?:[\w$€.,-]+\s+){0,4}?(?:with|mit)\s+" + DET + r"{XS}", "partnersWith", 1, 2, 0.75),
