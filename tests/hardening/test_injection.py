@@ -175,3 +175,25 @@ def test_hostile_entity_names_from_the_api(cli, tmp_path):
     r = cli("viz", "--out", tmp_path / "v.html", "--data-dir", data)
     assert r.code == 0 and "<script>alert(" not in (tmp_path / "v.html").read_text(encoding="utf-8")
     assert counts(data) == before
+
+
+@pytest.mark.parametrize("args", [
+    ["forget", "https://w3id.org/kg-news/id/doc/nope"],
+    ["forget", HOSTILE],
+    ["export", "-o", "/proc/kg-nope/out.ttl"],
+    ["export", "--document", "<script>"],
+    ["viz", "--out", "/proc/kg-nope.html"],
+    ["viz", "x'}) DETACH DELETE n //", "--out", "{tmp}/v.html"],
+    ["ask", "who competes with DeepSeek", "--html", "/proc/kg-nope.html"],
+    ["analyze", "centrality", "--html", "/proc/kg-nope.html"],
+], ids=["forget-unknown", "forget-hostile", "export-bad-path", "export-unknown-doc", "viz-bad-path",
+        "viz-hostile-entity", "ask-html-bad-path", "analyze-html-bad-path"])
+def test_other_commands_bad_input(cli, graph_dir, tmp_path, args):
+    """The other entry points: a bad output path or an unknown document/entity is one line, exit 1,
+    and the graph is unchanged."""
+    before = counts(graph_dir)
+    r = cli(*[a.replace("{tmp}", str(tmp_path)) for a in args], "--data-dir", graph_dir)
+    assert r.code == 1 and "Traceback" not in r.all
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("Error: ")]
+    assert len(errors) == 1 and r.stderr.splitlines()[-1] == errors[0], r.stderr  # notes may come before
+    assert counts(graph_dir) == before
