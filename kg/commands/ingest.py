@@ -32,9 +32,9 @@ def ingest(
 
     Bad items in a folder or JSON Lines file (empty, binary, not JSON...) are skipped with one
     "Skipped:" line each on stderr; the exit status is 0 when at least one article was written,
-    1 when none could be read or the write failed. A write that fails is taken back (the graph is
-    as it was); one that could not be taken back, or a process killed half-way, is completed by
-    running the same command again.
+    1 when none could be read or the write failed, 130 when interrupted (Ctrl-C). A write that fails
+    or is interrupted is taken back (the graph is as it was); one that could not be taken back, or a
+    process killed half-way, is completed by running the same command again.
 
     Examples:
       kg ingest examples/alibaba-qwq-32b.de.txt
@@ -72,8 +72,13 @@ def ingest(
                 new = [i for i in iris if i not in _complete_documents(store, iris)]
                 try:
                     report = api.ingest_extractions(store, extractions, batch_size=batch_size)
-                except (KeyboardInterrupt, typer.Exit):
+                except typer.Exit:
                     raise
+                except KeyboardInterrupt:
+                    kept = "nothing of this ingest was kept" if _roll_back(store, new) else \
+                        "run the same kg ingest again to complete it"
+                    typer.echo(f"Interrupted; {kept}.", err=True)
+                    raise typer.Exit(130) from None
                 except Exception as e:  # noqa: BLE001 - said in one line below, with what to do
                     if os.environ.get("KG_DEBUG"):
                         raise

@@ -304,3 +304,24 @@ def test_store_created_by_another_process_meanwhile(cli, tmp_path, monkeypatch):
     EmbeddedStore(data).close()
     monkeypatch.undo()
     assert counts(data) == before
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_ingest_is_taken_back(cli, tmp_path):
+    """SIGINT (Ctrl-C) half-way through the write into a new store: exit 130, one line, nothing kept."""
+    folder = write_articles(tmp_path / "in", [ARTICLE_EN, ARTICLE_DE, *MORE])[0].parent
+    data = tmp_path / "kg"
+    proc = _start_ingest(folder, data, "--batch-size", "1")
+    try:
+        assert _wait_for(data / "db" / "database.lck", proc), "the ingest never opened its store"
+        end = time.monotonic() + 120  # ~45 files: half-way through the nodes (see the SIGKILL test)
+        while proc.poll() is None and len(list((data / "db").iterdir())) < 45 and time.monotonic() < end:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err
+    assert err.decode().strip() == "Interrupted; nothing of this ingest was kept."
+    assert counts(data) == (0, 0)
