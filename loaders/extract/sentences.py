@@ -15,6 +15,9 @@ ABBREVIATIONS = {
 }
 # A sentence ends at . ! ? … (and closing quotes) followed by space and an upper-case start.
 BOUNDARY = re.compile(r"(?<=[.!?…])[\"“”»«'’)]*\s+(?=[\"„“«»(‚']?(?:[A-ZÄÖÜ0-9]|[a-z]+[A-Z]))")
+# Real sentences are far shorter; a longer run of text without a boundary (a scraped table, a
+# run-on blob) is cut into pieces at a space, so that the per-sentence patterns stay linear overall.
+MAX_SENTENCE_CHARS = 1200
 MONTHS = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
 
@@ -65,6 +68,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], line: str, offset: int, a: int, b: int) -> None:
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = line.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+        cut = cut if cut > a else a + MAX_SENTENCE_CHARS
+        _add_one(out, line, offset, a, cut)
+        a = cut
+    _add_one(out, line, offset, a, b)
+
+
+def _add_one(out: list[Sentence], line: str, offset: int, a: int, b: int) -> None:
     seg = line[a:b]
     stripped = seg.strip()
     if not stripped:
