@@ -77,3 +77,19 @@ def test_extractions_of_all_articles_are_valid_rdf():
                                  published=date.fromisoformat(gold["published"]))
         ok, report = validate(to_rdf(extract(doc)))
         assert ok, f"{text_path.name}: {report[:500]}"
+
+
+# Round-9 articles (tests/data/articles/round9) were written and scored before any tuning for them and are
+# kept apart from the per-article 0.85 floor above: they measure how the rules generalise. The floors
+# below sit under the measured means so that a regression shows, without pretending these are solved.
+ROUND9 = sorted((ARTICLES / "round9").glob("*.gold.json"))
+
+
+def test_round9_articles_mean_scores():
+    results = [_score(p) for p in ROUND9]
+    n = len(results)
+    assert n == 6
+    assert sum(r["relations"]["f1"] for r in results) / n >= 0.45
+    assert sum(r["relations"]["precision"] for r in results) / n >= 0.7
+    assert sum(r["entities"]["recall"] for r in results) / n >= 0.8
+    assert sum(r["events"]["recall"] for r in results) / n >= 0.9
