@@ -150,12 +150,12 @@ def collect(quick: bool, only: set[str] | None = None, *, progress: bool = True)
     return rows
 
 
-def _query_size(n: int, data_dir: Path, *, page: bool, timeout: float) -> tuple[dict[str, Any] | None, float, str]:
+def _query_size(n: int, data_dir: Path, args: list[str], *, timeout: float) -> tuple[dict[str, Any] | None, float, str]:
     """One run of ``benchmarks/query_bench.py`` at ``n`` relationships: its report, peak MiB, or why not."""
     from benchmarks.memory import run_command
 
     cmd = [sys.executable, str(HERE / "query_bench.py"), "--relationships", str(n), "--data-dir", str(data_dir)]
-    code, out, err, peak = run_command(cmd + ([] if page else ["--skip-page"]), timeout=timeout)
+    code, out, err, peak = run_command(cmd + args, timeout=timeout)
     if code != 0:
         why = f"timed out after {timeout:.0f} s" if code == -9 else (err.strip().splitlines() or [f"exit {code}"])[-1]
         return None, peak, why[:160]
@@ -167,75 +167,109 @@ def _query_size(n: int, data_dir: Path, *, page: bool, timeout: float) -> tuple[
 
 
 def _label(n: int) -> str:
-    return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g}M"
+    return f"{n / 1000:g}k" if n >= 1000 else str(n)
+
+
+QUICK_QUERY_SIZE = 2_000
+QUESTIONS = (("one_hop_founder", "one-hop question (founder)"), ("one_hop_german", "one-hop question, German"),
+             ("lifted_competitors", "competitors (via released models)"),
+             ("path", "path question (how is X connected to Y)"),
+             ("fuzzy_warm", "question with a misspelt name"))
 
 
 def query_rows(quick: bool) -> list[Row]:
     """Adapter for ``benchmarks/query_bench.py`` (a command line, no run(quick)): questions on graphs of
-    10k, 100k and 1M relationships (10k with --quick; KG_BENCH_QUERY_SIZES="10000,100000" to choose),
-    each size in its own process; the HTML page once.
-    Ratios compare each size's latency with the 10k graph's, so the growth of cost with size shows."""
+    10k, 100k and 1M relationships (2k with --quick; KG_BENCH_QUERY_SIZES="10000,100000" to choose),
+    each size in its own process; the HTML pages (500 and 5,000 nodes) once, in a process of their own.
+    Ratios compare each size's latency with the smallest graph's, so the growth of cost with size shows."""
     import tempfile
 
-    sizes = [10_000] if quick else [10_000, 100_000, 1_000_000]
+    sizes = [QUICK_QUERY_SIZE] if quick else [10_000, 100_000, 1_000_000]
     if os.environ.get("KG_BENCH_QUERY_SIZES"):  # e.g. "10000,100000"
         sizes = [int(x) for x in os.environ["KG_BENCH_QUERY_SIZES"].split(",") if x.strip()]
+    q_args = ["--skip-page"] + (["--runs", "20", "--path-runs", "10", "--cold-runs", "1"] if quick else [])
+    page_args = ["--skip-questions", "--cold-runs", "0"] + (["--store-picture-limit", "500"] if quick else [])
+    timeout = 300 if quick else 1500
     rows: list[Row] = []
+    html: list[Row] = []
     base: dict[str, float] = {}
+    first_label = _label(sizes[0])
     for i, n in enumerate(sizes):
         label = _label(n)
-        first = len(rows)
         with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as tmp:
-            rep, peak, why = _query_size(n, Path(tmp) / "kg", page=(i == 0), timeout=300 if quick else 1500)
+            rep, peak, why = _query_size(n, Path(tmp) / "kg", q_args, timeout=timeout)
+            if i == 0:
+                html = _page_rows(n, Path(tmp) / "kg", page_args, timeout=timeout)
         if rep is None:
             rows.append(Row.unavailable(f"questions, {label} relationships", why, group="query"))
             continue
         lib, graph = rep.get("library", {}), rep.get("graph", {})
-        for key, what in (("one_hop_founder", "one-hop question (founder)"),
-                          ("one_hop_german", "one-hop question, German"),
-                          ("lifted_competitors", "competitors (via released models)"),
-                          ("fuzzy_warm", "question with a misspelt name")):
+        one_hop = (lib.get("one_hop_founder") or {}).get("median_ms")
+        for key, what in QUESTIONS:
             st = lib.get(key)
             if not st:
                 continue
             v = st["median_ms"]
-            ratio = v / base[key] if key in base else None
+            ratio = v / base[key] if key in base and base[key] else None
             base.setdefault(key, v)
-            rows.append(Row(f"{what}, {label}", v, "ms (median)", ratio=ratio if n != sizes[0] else None,
-                            baseline=f"{_label(sizes[0])} graph" if n != sizes[0] else "", peak_mib=peak,
-                            group="query", note=f"p95 {st['p95_ms']} ms, {st['runs']} questions, library call"))
-        if not any(k.startswith("path") for k in lib):
-            rows.append(Row.unavailable(f"path question, {label}", "query_bench.py asks no path questions yet",
-                                        group="query"))
+            note = f"p95 {st['p95_ms']} ms, {st['runs']} questions, library call"
+            if key == "path":
+                note += (f"; shortest path {st.get('hops_median', '?'):g} hops (median); "
+                         f"{v / one_hop:.1f}× the one-hop question" if one_hop else "")
+            rows.append(Row(f"{what}, {label}", v, "ms (median)", ratio=ratio,
+                            baseline=f"{first_label} graph" if ratio is not None else "", peak_mib=peak,
+                            group="query", note=note))
         cold = rep.get("cold_start", {})
         if cold:
             v = cold["median_s"] * 1000
             ratio = v / base["cold"] if "cold" in base else None
             base.setdefault("cold", v)
-            rows.append(Row(f"kg ask, cold process, {label}", v, "ms (median)", ratio=ratio,
-                            baseline=f"{_label(sizes[0])} graph" if ratio else "", group="query",
-                            note="new process: JVM start, open, answer"))
+            runs = len(cold.get("kg_ask_cold_s", []))
+            rows.append(Row(f"kg ask, cold process, {label}", v, "ms" if runs == 1 else "ms (median)", ratio=ratio,
+                            baseline=f"{first_label} graph" if ratio is not None else "", group="query",
+                            peak_mib=peak, note=f"new process: JVM start, open, answer; {runs} run(s)"))
         if graph.get("write_s"):
             rows.append(Row(f"store bulk load, {label}", graph["relationships"] / max(graph["write_s"], 1e-9),
-                            "rels/s", group="query",
+                            "rels/s", group="query", peak_mib=peak,
                             note=f"{graph.get('nodes', 0):,} nodes; query_bench's CREATE bulk load, not kg ingest"))
-        page = rep.get("page") or {}
-        if page:
-            rows.append(Row("HTML 5,000 nodes / 10,000 edges: file size", page.get("html_mb"), "MB", group="html"))
-            rows.append(Row("HTML 5,000 nodes: build", page.get("build_html_s", 0) * 1000, "ms", group="html"))
-            if "page_ready_s" in page:
-                rows.append(Row("HTML 5,000 nodes: time to interactive", page["page_ready_s"] * 1000, "ms",
-                                group="html", note=f"headless chromium; redraw {page.get('redraw_fit_ms')} ms"))
-            else:
-                rows.append(Row.unavailable("HTML 5,000 nodes: time to interactive", str(page.get("browser")),
-                                            group="html"))
-            if "store_picture_5000_s" in page:
-                rows.append(Row("picture of 5,000 nodes from the store", page["store_picture_5000_s"] * 1000, "ms",
-                                group="html", note=f"{label} graph, nodes/edges {page.get('store_picture_size')}"))
-            rows.append(Row.unavailable("HTML 500 nodes", "query_bench.py measures 5,000 nodes only", group="html"))
-        for r in rows[first:]:
-            if r.available and r.peak_mib is None:
-                r.peak_mib = peak  # the query_bench.py process of this size
+    return rows + html
+
+
+def _page_rows(n: int, data_dir: Path, args: list[str], *, timeout: float) -> list[Row]:
+    """The HTML rows, from a query_bench.py process that only builds and loads the pages."""
+    rep, peak, why = _query_size(n, data_dir, args, timeout=timeout)
+    if rep is None or "page" not in rep:
+        return [Row.unavailable("HTML pages", why or "no page report", group="html")]
+    page = rep["page"]
+    rows: list[Row] = []
+    first: dict[str, float] = {}
+    for key, rec in page.get("sizes", {}).items():
+        nodes = int(key)
+        size = f"{nodes:,} nodes"
+        vs = {}
+        for k in ("html_mb", "build_html_s", "page_ready_s"):
+            if k in rec:
+                vs[k] = rec[k] / first[k] if k in first and first[k] else None
+                first.setdefault(k, rec[k])
+        base = f"{int(next(iter(page['sizes']))):,} nodes"
+        rows.append(Row(f"HTML {size} / {rec['edges']:,} edges: file size", rec["html_mb"], "MB",
+                        ratio=vs.get("html_mb"), baseline=base if vs.get("html_mb") else "", group="html", peak_mib=peak))
+        rows.append(Row(f"HTML {size}: build", rec["build_html_s"] * 1000, "ms", ratio=vs.get("build_html_s"),
+                        baseline=base if vs.get("build_html_s") else "", group="html", peak_mib=peak))
+        if "page_ready_s" in rec:
+            rows.append(Row(f"HTML {size}: time to interactive", rec["page_ready_s"] * 1000, "ms",
+                            ratio=vs.get("page_ready_s"), baseline=base if vs.get("page_ready_s") else "",
+                            group="html", peak_mib=peak,
+                            note=f"headless chromium, navigation until drawn; redraw {rec.get('redraw_fit_ms')} ms; "
+                                 f"JS heap {rec.get('js_heap_mib')} MiB"))
+        else:
+            rows.append(Row.unavailable(f"HTML {size}: time to interactive", str(page.get("browser")), group="html"))
+    if "store_picture_s" in page:
+        rows.append(Row(f"picture of {page['store_picture_limit']:,} nodes from the store",
+                        page["store_picture_s"] * 1000, "ms", group="html", peak_mib=peak,
+                        note=f"{_label(n)} graph, nodes/edges {page.get('store_picture_size')}; read, build, save"))
     return rows
 
 

@@ -1,14 +1,17 @@
 """Query-layer benchmark (not a test): a synthetic graph of up to 1M relationships in the embedded store.
 
 Measures
-  1. one-hop question latency as a library call with the store open (``KnowledgeGraph.ask``),
+  1. one-hop and path ("how is X connected to Y": allShortestPaths) question latency as a library
+     call with the store open (``KnowledgeGraph.ask``),
   2. ``kg ask`` from a cold start (a new process: JVM, open, question, answer),
-  3. the 5,000-node / 10,000-edge HTML page: building it, and loading it in headless chromium
-     until drawn, plus a redraw (physics off, precomputed layout).
+  3. HTML pages of 500 and 5,000 nodes (twice as many edges): building them, their size, and loading
+     them in headless chromium until drawn, plus a redraw (physics off, precomputed layout); and a
+     picture read from the store.
 
 Usage:
   .venv/bin/python benchmarks/query_bench.py                       # 1M relationships in a temp dir
   .venv/bin/python benchmarks/query_bench.py --relationships 100000 --data-dir /tmp/kg-bench
+  .venv/bin/python benchmarks/query_bench.py --relationships 2000 --runs 20 --cold-runs 1   # small
   (an existing --data-dir with a finished graph of the same size is reused)
 """
 
@@ -133,7 +136,7 @@ def build(data_dir: Path, total: int) -> dict:
     return info
 
 
-def bench_library(data_dir: Path, n_comp: int, runs: int = 60) -> dict:
+def bench_library(data_dir: Path, n_comp: int, runs: int = 60, path_runs: int = 20) -> dict:
     from kg.graph.embedded import EmbeddedStore
     from kg.queries.api import KnowledgeGraph
 
@@ -142,27 +145,39 @@ def bench_library(data_dir: Path, n_comp: int, runs: int = 60) -> dict:
     t = time.perf_counter()
     g = KnowledgeGraph(EmbeddedStore(data_dir))
     out["open_s"] = round(time.perf_counter() - t, 2)
+
+    def pair() -> tuple[int, int]:
+        a = rnd.randrange(n_comp)
+        return a, (a + 1 + rnd.randrange(n_comp - 1)) % n_comp
+
     try:
-        for label, make in [
-            ("one_hop_founder", lambda i: f"who founded Company {i:06d}"),
-            ("one_hop_releases", lambda i: f"what did Company {i:06d} release"),
-            ("lifted_competitors", lambda i: f"who competes with Company {i:06d}"),
-            ("one_hop_german", lambda i: f"wer hat Company {i:06d} gegründet?"),
+        for label, make, n in [
+            ("one_hop_founder", lambda i: f"who founded Company {i:06d}", runs),
+            ("one_hop_releases", lambda i: f"what did Company {i:06d} release", runs),
+            ("lifted_competitors", lambda i: f"who competes with Company {i:06d}", runs),
+            ("one_hop_german", lambda i: f"wer hat Company {i:06d} gegründet?", runs),
+            # two companies: via their released models that compete, or via a shared place
+            ("path", lambda ab: "how is Company {:06d} connected to Company {:06d}".format(*ab), path_runs),
         ]:
-            g.ask(make(0))  # warm the query plans
-            times = []
-            for _ in range(runs):
-                q = make(rnd.randrange(n_comp))
+            pick = pair if label == "path" else (lambda: rnd.randrange(n_comp))
+            g.ask(make((0, 1) if label == "path" else 0))  # warm the query plans
+            times, lengths = [], []
+            for _ in range(n):
+                q = make(pick())
                 t = time.perf_counter()
                 a = g.ask(q)
                 times.append((time.perf_counter() - t) * 1000)
                 assert a.items, q
+                if label == "path":
+                    lengths.append(min(i.details.get("length", 0) for i in a.items))
             out[label] = _stats(times) | {"items_last": len(a.items)}
+            if lengths:
+                out[label]["hops_median"] = statistics.median(lengths)
         t = time.perf_counter()
         a = g.ask(f"who founded Compny {1:06d}")  # a typo: loads the name index once (all entities)
         out["fuzzy_first_ms"] = round((time.perf_counter() - t) * 1000, 1)
         times = []
-        for _ in range(20):
+        for _ in range(max(5, runs // 3)):
             q = f"who founded Compani {rnd.randrange(n_comp):06d}"
             t = time.perf_counter()
             g.ask(q)
@@ -175,7 +190,7 @@ def bench_library(data_dir: Path, n_comp: int, runs: int = 60) -> dict:
 
 def _stats(ms: list[float]) -> dict:
     ms = sorted(ms)
-    return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(ms[int(len(ms) * 0.95) - 1], 1),
+    return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(ms[max(0, int(len(ms) * 0.95) - 1)], 1),
             "max_ms": round(ms[-1], 1), "runs": len(ms)}
 
 
@@ -191,76 +206,109 @@ def bench_cold(data_dir: Path, runs: int = 3) -> dict:
     return {"kg_ask_cold_s": [round(x, 2) for x in times], "median_s": round(statistics.median(times), 2)}
 
 
-def bench_page(data_dir: Path) -> dict:
+def _picture(n: int, seed: int = 5):
     from kg.queries.viz import Picture
 
-    out: dict = {}
-    rnd = random.Random(5)
-    t = time.perf_counter()
-    pic = Picture(title="5,000 nodes, 10,000 edges")
+    rnd = random.Random(seed)
+    pic = Picture(title=f"{n:,} nodes, {2 * n:,} edges")
     types = ["Company", "AIModel", "Person", "Product", "Place", "Benchmark"]
-    for i in range(5000):
+    for i in range(n):
         pic.add_node(f"urn:n{i}", f"Node {i}", types[i % len(types)])
-    while len(pic.edges) < 10_000:
-        a, b = rnd.randrange(5000), rnd.randrange(5000)
+    while len(pic.edges) < 2 * n:
+        a, b = rnd.randrange(n), rnd.randrange(n)
         if a != b:
             pic.add_edge(f"urn:n{a}", "competesWith", f"urn:n{b}", symmetric=True)
+    return pic
+
+
+def bench_page(data_dir: Path, sizes: tuple[int, ...] = (500, 5000), store_limit: int = 5000) -> dict:
+    """For each size: build the page (``build_html_s``), its size, and in headless chromium the time
+    from navigation until the page says it is drawn (``page_ready_s``) and a redraw. One browser."""
+    out: dict = {"sizes": {}}
     tmp = Path(tempfile.mkdtemp())
-    path = pic.save(tmp / "big.html")
-    out["build_html_s"] = round(time.perf_counter() - t, 2)
-    out["html_mb"] = round(path.stat().st_size / 1e6, 2)
+    paths: dict[int, Path] = {0: _picture(10).save(tmp / "warm-up.html")}  # untimed: templates, first page
+    for n in sizes:
+        t = time.perf_counter()
+        path = _picture(n).save(tmp / f"page-{n}.html")
+        paths[n] = path
+        out["sizes"][str(n)] = {"nodes": n, "edges": 2 * n, "build_html_s": round(time.perf_counter() - t, 3),
+                                "html_mb": round(path.stat().st_size / 1e6, 3)}
 
     from kg.graph.embedded import EmbeddedStore
     from kg.queries.api import picture
 
-    store = EmbeddedStore(data_dir)
-    try:
-        t = time.perf_counter()
-        p2 = picture(store, limit=5000)
-        p2.save(tmp / "store.html")
-        out["store_picture_5000_s"] = round(time.perf_counter() - t, 2)
-        out["store_picture_size"] = [len(p2.nodes), len(p2.edges)]
-    finally:
-        store.close()
+    if store_limit:
+        store = EmbeddedStore(data_dir)
+        try:
+            t = time.perf_counter()
+            p2 = picture(store, limit=store_limit)
+            p2.save(tmp / "store.html")
+            out["store_picture_s"] = round(time.perf_counter() - t, 2)
+            out["store_picture_limit"] = store_limit
+            out["store_picture_size"] = [len(p2.nodes), len(p2.edges)]
+        finally:
+            store.close()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         out["browser"] = "playwright missing"
         return out
+    if not Path("/usr/bin/chromium").exists():
+        out["browser"] = "/usr/bin/chromium missing"
+        return out
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path="/usr/bin/chromium",
                               args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = b.new_page(viewport={"width": 1280, "height": 720})
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
-        t = time.perf_counter()
-        page.goto(path.resolve().as_uri())
-        page.wait_for_selector("body[data-kg-ready='1']", state="attached", timeout=120_000)
-        out["page_ready_s"] = round(time.perf_counter() - t, 2)
-        out["redraw_fit_ms"] = round(page.evaluate(
-            "(() => { const t = performance.now(); window.kgNetwork.redraw(); return performance.now() - t; })()"), 1)
-        out["redraw_zoom1_ms"] = round(page.evaluate(
-            "(() => { window.kgNetwork.moveTo({scale: 1}); const t = performance.now(); window.kgNetwork.redraw();"
-            " return performance.now() - t; })()"), 1)
-        b.close()
+        try:
+            for n, path in paths.items():
+                ctx = b.new_context(viewport={"width": 1280, "height": 720})
+                page = ctx.new_page()
+                page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+                t = time.perf_counter()
+                page.goto(path.resolve().as_uri())
+                page.wait_for_selector("body[data-kg-ready='1']", state="attached", timeout=120_000)
+                if not n:
+                    ctx.close()
+                    continue
+                rec = out["sizes"][str(n)]
+                rec["page_ready_s"] = round(time.perf_counter() - t, 3)
+                rec["redraw_fit_ms"] = round(page.evaluate(
+                    "(() => { const t = performance.now(); window.kgNetwork.redraw(); return performance.now() - t; })()"), 1)
+                rec["js_heap_mib"] = round(page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0")
+                                           / 2**20, 1)
+                ctx.close()
+        finally:
+            b.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--relationships", type=int, default=1_000_000)
     ap.add_argument("--data-dir", type=Path, default=None)
+    ap.add_argument("--runs", type=int, default=60, help="questions of each one-hop kind (default 60)")
+    ap.add_argument("--path-runs", type=int, default=20, help="path questions (default 20)")
+    ap.add_argument("--cold-runs", type=int, default=3, help="cold `kg ask` processes (default 3)")
     ap.add_argument("--skip-page", action="store_true")
-    args = ap.parse_args()
+    ap.add_argument("--skip-questions", action="store_true",
+                    help="only the pages (its own process, so its own peak memory; the graph is reused)")
+    ap.add_argument("--page-sizes", default="500,5000", help="nodes of the HTML pages (default 500,5000)")
+    ap.add_argument("--store-picture-limit", type=int, default=5000, help="0: no picture from the store")
+    args = ap.parse_args(argv)
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="kg-bench-")) / "kg"
     report: dict = {"graph": build(data_dir, args.relationships)}
     print(json.dumps(report), flush=True)
-    report["library"] = bench_library(data_dir, max(10, args.relationships // 20))
-    print(json.dumps(report["library"]), flush=True)
-    report["cold_start"] = bench_cold(data_dir)
-    print(json.dumps(report["cold_start"]), flush=True)
+    if not args.skip_questions:
+        report["library"] = bench_library(data_dir, max(10, args.relationships // 20), runs=args.runs,
+                                          path_runs=args.path_runs)
+        print(json.dumps(report["library"]), flush=True)
+    if args.cold_runs and not args.skip_questions:
+        report["cold_start"] = bench_cold(data_dir, runs=args.cold_runs)
+        print(json.dumps(report["cold_start"]), flush=True)
     if not args.skip_page:
-        report["page"] = bench_page(data_dir)
+        sizes = tuple(int(x) for x in args.page_sizes.split(",") if x.strip())
+        report["page"] = bench_page(data_dir, sizes, store_limit=args.store_picture_limit)
     print(json.dumps(report, indent=2))
     if args.data_dir is None:
         shutil.rmtree(data_dir.parent, ignore_errors=True)
