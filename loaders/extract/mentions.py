@@ -51,7 +51,7 @@ PERSON_CUES = (
     r"Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Chefökonom(?:in)?|Strateg(?:e|in)|[Ss]trategist|[Ee]conomist|"
     r"Ökonom(?:in)?|Portfoliomanager(?:in)?|[Hh]ead of [\w ]{2,20}?|Leiter(?:in)?|[Ee]xecutive|Minister(?:in)?|"
     r"Senator(?:in)?|Investor(?:in)?|[Ii]nvestor|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|Prinz|Prince|"
-    r"Scheich|Sheikh|Chefin|Managerin|(?<=[a-z] )(?:chief|head|boss)"
+    r"Scheich|Sheikh|Chefin|Managerin|(?<=[a-z] )(?:chief|head|boss)|(?<=\w-)Partner(?:in)?|(?<=[a-z] )partner"
 )
 SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|schrieb|said|says|told|wrote|added|fügte"
 COMPANY_CUES = (

@@ -36,7 +36,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?|"
-          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss))")
+          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=\w-)Partner(?:in)?|"
+          r"(?<=[a-z] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
 TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
 OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -282,6 +283,55 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"ist eine Tochter des|gehört dem|is a unit of)\s+" + DET + ADJ + r"{ORG}", "subsidiaryOf", 1, 2, 0.85),
 ]
 
+STOCK_VERB = (r"(?:rose|fell|climbed|jumped|gained|added|dropped|slipped|slid|lost|declined|rallied|surged|soared|tumbled|"
+              r"sank|plunged|edged|advanced|retreated|stieg\w*|fiel\w*|legte\w*|verlor\w*|sank\w*|gab\w*|rutschte\w*|"
+              r"kletterte\w*|zog\w*|sprang\w*|brach\w*)")
+RAW_RULES += [
+    # ---- listedOn from a stock move on a named exchange: "Alphabet shares rose 2.3% on the Nasdaq",
+    # "Die Infineon-Aktie legte im Xetra-Handel um 2,4 Prozent zu"
+    (r"{CO}(?:'s|’s|'|s)?[-\s](?:shares|stock|Aktien?|Papiere|Titel|ADRs?)\b{G30}\b" + STOCK_VERB + r"\b[^⟨.;]{0,50}?"
+     r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{EXCH}(?![-\w])", "listedOn", 1, 2, 0.7),
+    (r"{CO}-(?:Aktien?|Papiere)\b{G40}\b(?:im|auf dem)\s+{EXCH}-Handel", "listedOn", 1, 2, 0.7),
+    (r"(?:[Ss]hares|Aktien?|Papiere)\s+(?:of|von|der|des)\s+{CO}\s+" + STOCK_VERB + r"\b[^⟨.;]{0,50}?"
+     r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{EXCH}(?![-\w])", "listedOn", 1, 2, 0.7),
+    # ---- competesWith: adverbs, "but also with", rivalries
+    (r"{X}{G60}\b(?:konkurriert|konkurrieren|konkurrierte|competes?|competing|competed)\s+(?:vor allem|hauptsächlich|"
+     r"insbesondere|unter anderem|mainly|primarily|chiefly|mostly|largely|above all)\s+(?:mit|with)\s+" + DET + ADJ + r"{XS}",
+     "competesWith", 1, 2, 0.8),
+    (r"{X}{G60}\b(?:konkurriert|konkurrieren|konkurrierte|competes?|competing|competed)\b[^.;⟨]{0,40}?(?:⟨\d+:\w+⟩[^.;⟨]{0,20}?)?"
+     r"\b(?:aber auch|sondern auch|but also|and also|as well as)\s+(?:mit|with)\s+" + DET + ADJ + r"{XS}",
+     "competesWith", 1, 2, 0.75),
+    (r"{X}(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:rivalry|competition)\s+with\s+" + DET + r"{XS}", "competesWith", 1, 2, 0.8),
+    (r"{X}{G30}\b(?:steht|stehen|stand|standen)\s+(?:[\w-]+\s+){0,2}?im Wettbewerb\s+mit\s+" + DET + ADJ + r"{XS}",
+     "competesWith", 1, 2, 0.8),
+    # ---- acquired: German perfect with the participle at the end, "agrees to buy"
+    (r"{ORG}\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,5}?" + DET + ADJ3 + r"{CO}\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:übernommen|gekauft|erworben|geschluckt)\b", "acquired", 1, 2, 0.8),
+    (r"{ORG}{G30}\b(?:agrees|agreed|has agreed|plans|planned|is set|offered|offers)\s+to\s+(?:buy|acquire|purchase|take over)\s+"
+     + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.85),
+    # ---- partnersWith: German verb-second after an adverbial, "said it is working with"
+    (r"(?:schloss|schließt|unterzeichnete|unterzeichnet|vereinbarte|vereinbart|besiegelte|verkündete)\s+{X}\s+"
+     r"(?:[\w-]+\s+){0,3}?(?:eine|einen|ein)\s+(?:[\w-]+\s+){0,2}?(?:Partnerschaft|Kooperation|Zusammenarbeit|"
+     r"Vertrag|Liefervertrag|Vereinbarung|Abkommen|Allianz)\s+(?:[\w-]+\s+){0,2}?mit\s+" + DET + ADJ + r"{XS}",
+     "partnersWith", 1, 2, 0.75),
+    (r"{X}\s+(?:said|says|announced|sagte|teilte mit)\s*,?\s*(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has been|will be)\s+"
+     r"(?:now\s+|also\s+)?working\s+(?:closely\s+)?with\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
+    # ---- investsIn: "Zu den Investoren von X zählen A und B", "X counts A among its investors"
+    (r"(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+)?(?:Investoren|Geldgebern|Anteilseignern|Aktionären|Kapitalgebern|Unterstützern)\s+"
+     r"(?:von|des|der|bei)\s+" + DET + ADJ + r"{CO}\s+(?:zählen|zählten|gehören|gehörten|gehört|zählt)\s+(?:unter anderem\s+|auch\s+)?"
+     + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
+    (r"(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+)?(?:Investoren|Geldgebern|Anteilseignern|Kapitalgebern)\s+(?:von|des|der)\s+" + DET
+     + ADJ + r"{CO}\s+(?:zählen|zählten|gehören|gehörten|gehört|zählt)\s+" + DET + ADJ + r"⟨\d+:\w+⟩(?:[^.⟨]{0,10}?⟨\d+:\w+⟩)*"
+     r"\s+sowie\s+" + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.75),
+    (r"{CO}(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\s+(?:include|included|are|were)\s+{ORGS}",
+     "investsIn", 2, 1, 0.8),
+    # ---- released: "Claude models from Anthropic", "Modelle von X"
+    (r"{MP}\s+(?:models?|Modelle?n?|chatbots?|chips?)\s+(?:from|by|of|von)\s+" + DET + r"{CO}(?!-)", "released", 2, 1, 0.8),
+    # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
+    (r"^{ORG}\b[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
+     r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
+]
+
 def _needs(template: str) -> frozenset[str]:
     """Entity types a rule cannot match without (one per slot; slots accepting several types are skipped)."""
     from kg.loaders.extract.template import TYPE_SETS
@@ -327,6 +377,15 @@ TITLE_RULES = [
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
     (compile_pattern(r"{PER}{G20}\b(?:arbeitet|arbeitete|works|worked|forscht|forschte)\s+(?:\w+\s+)?(?:bei|für|for|at)\s+"
                      + DET + r"{ORG}"), 1, 0, 2),
+    # "Brandt führt das Unternehmen als Geschäftsführerin", "Kutylowski, der das Unternehmen als Vorstandschef führt"
+    (compile_pattern(r"{PER}\s+(?:[\w-]+\s+)?(?:führt|führte|leitet|leitete|runs|ran|leads|led)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:als|as)\s+(?:its\s+|the\s+)?(" + TITLES + r")\b"), 1, 3, 2),
+    (compile_pattern(r"{PER},\s+(?:der|die|who)\s+{ORG}\s+(?:[\w-]+\s+){0,4}?(?:als|as)\s+(" + TITLES + r")\s+"
+                     r"(?:führt|führte|leitet|leitete|lenkt)\b"), 1, 3, 2),
+    # "Geführt wird das Unternehmen von Zhang Peng"
+    (compile_pattern(r"(?:Geführt|Geleitet)\s+(?:wird|werden|wurde)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?von\s+{PER}"), 2, -1, 1),
+    # "Ali Ghodsi, Databricks' co-founder and CEO"
+    (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
 ]
 _CEO = re.compile(CEO_T)
 _FOUNDER = re.compile(FOUNDER_T)
