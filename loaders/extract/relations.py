@@ -289,10 +289,10 @@ STOCK_VERB = (r"(?:rose|fell|climbed|jumped|gained|added|dropped|slipped|slid|lo
 RAW_RULES += [
     # ---- listedOn from a stock move on a named exchange: "Alphabet shares rose 2.3% on the Nasdaq",
     # "Die Infineon-Aktie legte im Xetra-Handel um 2,4 Prozent zu"
-    (r"{CO}(?:'s|’s|'|s)?[-\s](?:shares|stock|Aktien?|Papiere|Titel|ADRs?)\b{G30}\b" + STOCK_VERB + r"\b[^⟨.;]{0,50}?"
+    (r"{CO}(?:'s|’s|'|s)?[-\s](?:shares|stock|Aktien?|Papiere|Titel|ADRs?)\b{G30}\b" + STOCK_VERB + r"\b[^⟨;]{0,50}?"
      r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{EXCH}(?![-\w])", "listedOn", 1, 2, 0.7),
     (r"{CO}-(?:Aktien?|Papiere)\b{G40}\b(?:im|auf dem)\s+{EXCH}-Handel", "listedOn", 1, 2, 0.7),
-    (r"(?:[Ss]hares|Aktien?|Papiere)\s+(?:of|von|der|des)\s+{CO}\s+" + STOCK_VERB + r"\b[^⟨.;]{0,50}?"
+    (r"(?:[Ss]hares|Aktien?|Papiere)\s+(?:of|von|der|des)\s+{CO}\s+" + STOCK_VERB + r"\b[^⟨;]{0,50}?"
      r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{EXCH}(?![-\w])", "listedOn", 1, 2, 0.7),
     # ---- competesWith: adverbs, "but also with", rivalries
     (r"{X}{G60}\b(?:konkurriert|konkurrieren|konkurrierte|competes?|competing|competed)\s+(?:vor allem|hauptsächlich|"
