@@ -41,8 +41,15 @@ class Salience:
     counts: dict[str, int] = field(default_factory=dict)  # company name -> mentions so far
     first: dict[str, Mention] = field(default_factory=dict)
 
-    def push(self, mentions: list[Mention]) -> None:
+    prev_subject: Mention | None = None  # the company that opens the sentence before, if one does
+
+    def push(self, mentions: list[Mention], text: str = "", start: int = 0) -> None:
         self.history.append(mentions)
+        first = min(mentions, key=lambda m: m.start) if mentions else None
+        lead = text[:first.start - start] if first is not None else ""
+        self.prev_subject = first if first is not None and first.type == "Company" and re.fullmatch(
+            r"\s*(?:(?:The|Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?)?", lead) and not re.search(
+            r"[„\"“]", lead) else None
         for m in mentions:
             if m.type == "Company":
                 self.counts[m.name] = self.counts.get(m.name, 0) + 1
@@ -82,6 +89,8 @@ class Salience:
             if subject and not (prep and not boundary) and (
                     clause_subject or topic is None or topic.name == first.name):
                 return first
+        if not cands and self.prev_subject is not None and self.counts.get(self.prev_subject.name, 0) >= 2:
+            return self.prev_subject  # the last compatible subject: "Quillstream was founded ... The startup ..."
         topic = self.topic()
         if topic is not None:
             return topic

@@ -139,6 +139,12 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*)\s+(?:new\s+|first\s+|latest\s+|"
                 rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
                 rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
+    # "its flagship model, Helix-VLA 2, has", "its own open model, DBRX, which": a model name in apposition
+    (re.compile(rf"(?<![\w-])(?:[Mm]odel|[Mm]odell|KI-Modell|Sprachmodell|language model|AI model|reasoning model),\s+"
+                rf"(?P<n>(?:{MODEL_NAME}|[{UP}][{UP}\d]{{2,}}[\w-]*))(?=,)"), "AIModel", "model name in apposition"),
+    # "Daniel Okafor, who previously led": a relative pronoun for people
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME}),\s+who\s+(?:previously|formerly|once|also|until|had|has|was|is|led|ran|"
+                rf"founded|co-founded|joined|worked|served)\b"), "Person", "who-clause"),
     (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),

@@ -576,7 +576,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         recent_model = next((m for m in sent_mentions if m.type == "AIModel"), None) or salience.recent(("AIModel",))
         for a in attributes(view, recent_model, subject or prev_company):
             _add_attr(attrs, a, ev, registry)
-        salience.push(sent_mentions)
+        salience.push(sent_mentions, s.text, s.start)
 
     out.entities = list(registry.entities.values())
     out.relations = list(relations.values())

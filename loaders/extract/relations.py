@@ -36,8 +36,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?|"
-          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=\w-)Partner(?:in)?|"
-          r"(?<=[a-z] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
+          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=[\w⟩]-)Partner(?:in)?|"
+          r"(?<=[a-z⟩] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
 TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
 OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -290,10 +290,10 @@ RAW_RULES += [
     # ---- listedOn from a stock move on a named exchange: "Alphabet shares rose 2.3% on the Nasdaq",
     # "Die Infineon-Aktie legte im Xetra-Handel um 2,4 Prozent zu"
     (r"{CO}(?:'s|’s|'|s)?[-\s](?:shares|stock|Aktien?|Papiere|Titel|ADRs?)\b{G30}\b" + STOCK_VERB + r"\b[^⟨;]{0,50}?"
-     r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{EXCH}(?![-\w])", "listedOn", 1, 2, 0.7),
-    (r"{CO}-(?:Aktien?|Papiere)\b{G40}\b(?:im|auf dem)\s+{EXCH}-Handel", "listedOn", 1, 2, 0.7),
+     r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{ORG}(?![-\w])", "listedOn", 1, 2, 0.7),
+    (r"{CO}-(?:Aktien?|Papiere)\b{G40}\b(?:im|auf dem)\s+{ORG}-Handel", "listedOn", 1, 2, 0.7),
     (r"(?:[Ss]hares|Aktien?|Papiere)\s+(?:of|von|der|des)\s+{CO}\s+" + STOCK_VERB + r"\b[^⟨;]{0,50}?"
-     r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{EXCH}(?![-\w])", "listedOn", 1, 2, 0.7),
+     r"\b(?:on|at|in|an der|auf)\s+" + DET + r"{ORG}(?![-\w])", "listedOn", 1, 2, 0.7),
     # ---- competesWith: adverbs, "but also with", rivalries
     (r"{X}{G60}\b(?:konkurriert|konkurrieren|konkurrierte|competes?|competing|competed)\s+(?:vor allem|hauptsächlich|"
      r"insbesondere|unter anderem|mainly|primarily|chiefly|mostly|largely|above all)\s+(?:mit|with)\s+" + DET + ADJ + r"{XS}",
