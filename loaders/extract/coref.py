@@ -29,6 +29,12 @@ EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:(?:new|latest|ne
 EN_PRONOUN = re.compile(r"^(?P<det>It)\s+(?=(?:also|has|had|will|would|plans|planned|said|says|agreed|launched|released|"
                         r"announced|reported|raised|acquired|bought|expects|wants|aims|did|does|now|then|already|"
                         r"recently|previously|unveiled|introduced)\b)(?P<mods>)(?P<head>)")
+MODEL_ACT_AFTER = re.compile(r"\s+(?:also\s+|even\s+|clearly\s+)?(?:beats|beat|outperform\w*|surpass\w*|scor\w*|achiev\w*|reach\w*|"
+                             r"tops|topped|outscor\w*|ranks|ranked|is based|was based|was trained|is trained|has \d)\b")
+# "übertreffe es X", "it outperformed X": a pronoun standing for the model the text is about
+MODEL_PRONOUN = re.compile(r"(?<![\w-])(?:es|Es|it|It)(?![\w-])")
+MODEL_ACT = re.compile(r"(?i)\b(?:übertr\w+|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|"
+                       r"achiev\w+|reach\w+|outscor\w+|tops|topped|umfasst|has \d[\d.,]*\s*(?:billion|trillion)|hat \d)")
 FEMININE = re.compile(r"(?:[Ff]irma|[Tt]ochter\w*|[Gg]esellschaft)$")
 PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")
 
@@ -131,7 +137,7 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
                 plain = det == "das" and re.fullmatch(r"(?:KI-)?Modell", head) is not None
                 if not (initial or plain or re.search(r"neu|jüngst|aktuell|erst", mods) or m.group("of")):
                     continue
-            if typ == "AIModel" and rx is EN_MODEL and not (initial or mods.strip()):
+            if typ == "AIModel" and rx is EN_MODEL and not (initial or mods.strip() or MODEL_ACT_AFTER.match(s.text[m.end():])):
                 continue
             if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
                 continue  # "der Softwarehersteller Client Service International": an apposition

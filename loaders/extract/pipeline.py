@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from kg.loaders.extract.coref import Salience, find_descriptions
+from kg.loaders.extract.coref import MODEL_ACT, MODEL_PRONOUN, Salience, find_descriptions
 from kg.loaders.extract.dates import resolve_date
 from kg.loaders.extract.events import (
     AttributeDraft, EventDraft, attributes, launch_events, money_events, round_investors, stock_moves,
@@ -61,7 +61,7 @@ ADJ_EXCEPTIONS = {"Münchn": "München", "Zürch": "Zürich", "Pekings": "Peking
 OWN = re.compile(r"(?:hauseigene[nmrs]?|firmeneigene[nmrs]?|eigene[nmrs]?|in-house|own|proprietary)\s+(?:[\w-]+\s+){0,2}?$")
 PRONOUN_EVAL = re.compile(
     r"(?:On|Auf|Im|In|Beim|Bei|im|auf|beim|on)\s+(?:(?:dem|the|der)\s+)?(?:[\w-]+\s+)?⟨(\d+):Benchmark⟩[^⟨⟩]{0,30}?"
-    r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie)\b")
+    r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie|⟨\d+:AIModel⟩)(?![\w-])")
 POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
 BARE_TITLE = re.compile(r"(?:^[„\"]?|[.;:]\s+)(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PARTICIPLE_RELEASE = re.compile(
@@ -357,6 +357,19 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if antecedent.name in registry.entities else None
             if inner and typ == "AIModel":
                 named = [m for m in named if m not in inner]
+        # ---- "übertreffe es DeepSeek-V3", "it outperformed Llama 4": the pronoun is the model in focus
+        if not any(m.type == "AIModel" for m in resolved):
+            for pm in MODEL_PRONOUN.finditer(s.text):
+                a, b = s.start + pm.start(), s.start + pm.end()
+                before = [m for m in named if m.type == "AIModel" and m.end <= a]
+                focus = before[0] if before else salience.recent(("AIModel",), back=2)
+                near = s.text[max(0, pm.start() - 25):pm.end() + 25]
+                if focus is None or not MODEL_ACT.search(near) or any(x.start < b and a < x.end for x in named + resolved):
+                    continue
+                cm = Mention(a, b, text[a:b], focus.name, "AIModel", s.index, "coref", 55.0, "pronoun resolved to the model in focus")
+                cm.extra["entry"] = focus.extra.get("entry")
+                resolved.append(cm)
+                break
         sent_mentions = sorted(named + resolved, key=lambda m: m.start)
         view = make_view(s, sent_mentions)
         subject = next((m for m in sent_mentions if m.type in ORG), None)

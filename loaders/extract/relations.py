@@ -48,7 +48,7 @@ ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,3}?"  # modifiers that may name
 V2_LAUNCH = (r"(?:veröffentlichte|veröffentlicht|stellte|stellt|präsentierte|präsentiert|lancierte|lanciert|enthüllte|"
              r"enthüllt|brachte|bringt|startete|startet|zeigte|zeigt|kündigte|kündigt)")
 V2_ACQ = r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|schluckt|schluckte)"
-V2_OUT = r"(?:übertraf|übertrafen|übertrifft|schlug|schlägt|überholte|überholt|überflügelte|überflügelt)"
+V2_OUT = r"(?:übertraf|übertrafen|übertrifft|übertreffe|übertreffen|schlug|schlägt|überholte|überholt|überflügelte|überflügelt)"
 INVESTOR_N = (r"(?:[Ii]nvestor|[Bb]acker|[Ss]hareholder|[Gg]eldgeber|Anteilseigner|Aktionär|Großaktionär|Hauptaktionär|"
               r"[Ss]takeholder)\w*")
 
@@ -62,7 +62,7 @@ LAUNCH_VERBS = (
 RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
 COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
              r"messen)")
-OUTPERF = (r"(?:übertrifft|übertrafen?|übertroffen|schlägt|schlug|schlugen|geschlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
+OUTPERF = (r"(?:übertrifft|übertreffen?|übertrafen?|übertroffen|schlägt|schlug|schlugen|geschlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
            r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|"
            r"exceed(?:s|ed)|outpac(?:es|ed))")
 EVAL_V = (r"(?:erreicht\w*|erzielt\w*|schneidet|schnitt|abgeschnitten|kommt|kam|Punkte|Prozent|%|score[sd]?|scoring|"
@@ -242,7 +242,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "headquarteredIn", 1, 2, 0.8),
     (r"{ORG}\s*,?\s*(?:mit\s+(?:Haupt)?[Ss]itz\s+in|mit\s+Hauptquartier\s+in|headquartered in|based in|"
      r"ansässig in|aus)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?{PLACE}(?!-)", "headquarteredIn", 1, 2, 0.8),
-    (r"{ORG}{G40}\b(?:hat seinen Sitz in|hat ihren Sitz in|sitzt in|is headquartered in|is based in|"
+    (r"{ORG}{G40}\b(?<!\bund )(?<!\band )(?:hat seinen Sitz in|hat ihren Sitz in|sitzt in|is headquartered in|is based in|"
      r"has its headquarters in|hat seinen Hauptsitz in|hat ihren Hauptsitz in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.85),
     (r"(?:in\s+)?{PLACE}(?:,\s+⟨\d+:Place⟩)?(?:-based|\s+based|-ansässige\w*|\s+ansässige\w*|er)\s+" + ADJ + r"{ORG}",
      "headquarteredIn", 2, 1, 0.8),
@@ -327,8 +327,13 @@ RAW_RULES += [
      "investsIn", 2, 1, 0.8),
     # ---- released: "Claude models from Anthropic", "Modelle von X"
     (r"{MP}\s+(?:models?|Modelle?n?|chatbots?|chips?)\s+(?:from|by|of|von)\s+" + DET + r"{CO}(?!-)", "released", 2, 1, 0.8),
+    # ---- evaluatedOn with the benchmarks first: "In den Tests A und B übertreffe es X", "On MMLU-Pro it beat X"
+    (r"(?:On|In|Im|Auf|Bei|Beim)\s+" + DET + r"(?:[\w-]+\s+)?{BENCHS}\s*,?\s+(?:" + V2_OUT[3:-1] + r"|schlägt|schlug|"
+     r"liegt|lag|beats|beat|outperforms|outperformed|surpasses|surpassed)\s+{X}", "evaluatedOn", 2, 1, 0.75),
+    (r"(?:On|In|Im|Auf|Bei|Beim)\s+" + DET + r"(?:[\w-]+\s+)?⟨\d+:Benchmark⟩(?:[^⟨.]{0,12}⟨\d+:Benchmark⟩)*\s*,?\s+(?:"
+     + V2_OUT[3:-1] + r"|schlägt|schlug)\s+{X}\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
-    (r"^{ORG}\b[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
+    (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
      r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
 ]
 
