@@ -247,6 +247,9 @@ def _event_iri(doc: Document, typ: str, subject: str, ev: Evidence, extra: str =
     return f"{doc.iri}/event/{h}"
 
 
+INVERSE_FUNDING = True
+
+
 def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     """Entities, relations, attributes and events of one document, each with its evidence."""
     text = doc.text
@@ -302,6 +305,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             relations[key] = Relation(str(entity_iri(a)), p, str(entity_iri(b)), ev, conf)
             registry.add(s, s.extra.get("entry")) if s.name not in registry.entities else None
             registry.add(o, o.extra.get("entry")) if o.name not in registry.entities else None
+        if INVERSE_FUNDING and p in ("investsIn", "fundedBy"):
+            inv = "fundedBy" if p == "investsIn" else "investsIn"
+            ikey = (b, inv, a) if p in SYMMETRIC else (o.name, inv, s.name)
+            if ikey not in relations:
+                relations[ikey] = Relation(str(entity_iri(o.name)), inv, str(entity_iri(s.name)), ev, conf * 0.9)
         if p == "released":
             released_by.setdefault(s.name, [])
             if o.name not in released_by[s.name]:
