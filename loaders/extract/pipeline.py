@@ -63,6 +63,9 @@ PRONOUN_EVAL = re.compile(
     r"(?:On|Auf|Im|In|Beim|Bei|im|auf|beim|on)\s+(?:(?:dem|the|der)\s+)?(?:[\w-]+\s+)?⟨(\d+):Benchmark⟩[^⟨⟩]{0,30}?"
     r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie|⟨\d+:AIModel⟩)(?![\w-])")
 POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
+INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnr]?|ihre?[mnr]?)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
+PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
+                             r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
 BARE_TITLE = re.compile(r"(?:^[„\"]?|[.;:]\s+)(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
@@ -409,7 +412,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             owner = None
             if pm is not None:
                 owners = [x for x in sent_mentions if x.type == "Company" and x.end <= s.start + pm.start()]
-                owner = owners[0] if owners else prev_company
+                # the nearest possible subject: "Neben DeepSeek buhlen auch Moonshot AI mit seinem Modell Kimi K2";
+                # not a possessor or a prepositional object ("passed Nvidia's tests for its HBM3E", "Geldgeber von OpenAI")
+                free = [x for x in owners if not re.match(r"(?:'s|’s|')", text[x.end:x.end + 3]) and not re.search(
+                    r"\b(?:von|of|des|der|bei|beim|for|from|mit|with|neben|besides|like|wie|to|zu|an|in|über|than|als)\s+$",
+                    text[max(s.start, x.start - 12):x.start])]
+                owner = (free or owners)[-1] if owners else prev_company
             else:
                 prevs = [x for x in sent_mentions if x.end <= m.start]
                 if prevs and prevs[-1].type == "Company" and prevs[-1].method != "coref" and \
@@ -445,6 +453,28 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                         add_rel(org, pred, person, ev, 0.75)
                     else:
                         add_rel(person, pred, org, ev, 0.75)
+        # ---- "..., its chief executive Clement Delangue said": the title belongs to the sentence's first company
+        for pt in INNER_POSSESSIVE_TITLE.finditer(view.text):
+            person = view.mention(pt.group(2))
+            org = next((m for m in sent_mentions if m.type in ORG and m.end <= person.start), None)
+            if org is not None:
+                for pred in title_predicates(pt.group(1)):
+                    if pred == "foundedBy":
+                        add_rel(org, pred, person, ev, 0.7)
+                    else:
+                        add_rel(person, pred, org, ev, 0.7)
+        # ---- "Raman is the chief executive, while Okafor serves as CTO": titles of the company in focus
+        if not any(m.type in ORG for m in sent_mentions):
+            for pt in PREDICATE_TITLE.finditer(view.text):
+                org = salience.prev_subject or salience.topic(back=3)
+                if org is None:
+                    continue
+                person = view.mention(pt.group(1))
+                for pred in title_predicates(pt.group(2)):
+                    if pred == "foundedBy":
+                        add_rel(org, pred, person, ev, 0.65)
+                    else:
+                        add_rel(person, pred, org, ev, 0.65)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
             org = salience.topic(back=2)
@@ -553,7 +583,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         for m in sent_mentions:
             if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]) and not re.match(
                     r"(?:-\w+)?\s+(?:von|of|by|from)\s", text[m.end:m.end + 20]):
-                owner = subject if subject is not None and subject.start < m.start else (salience.topic() or prev_company)
+                nearest = [x for x in sent_mentions if x.type in ORG and x.end <= m.start]
+                owner = nearest[-1] if nearest else (salience.topic() or prev_company)
                 if owner is not None:
                     add_rel(owner, "released", m, ev, 0.7)
         # ---- events
