@@ -33,10 +33,26 @@ MODEL_ACT_AFTER = re.compile(r"\s+(?:also\s+|even\s+|clearly\s+)?(?:beats|beat|o
                              r"tops|topped|outscor\w*|ranks|ranked|is based|was based|was trained|is trained|has \d)\b")
 # "übertreffe es X", "it outperformed X": a pronoun standing for the model the text is about
 MODEL_PRONOUN = re.compile(r"(?<![\w-])(?:es|Es|it|It)(?![\w-])")
-MODEL_ACT = re.compile(r"(?i)\b(?:übertr\w+|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|"
+MODEL_ACT = re.compile(r"(?i)\b(?:übertr\w+|liegt|lag|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|"
                        r"achiev\w+|reach\w+|outscor\w+|tops|topped|umfasst|has \d[\d.,]*\s*(?:billion|trillion)|hat \d)")
 FEMININE = re.compile(r"(?:[Ff]irma|[Tt]ochter\w*|[Gg]esellschaft)$")
 PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")
+
+
+_HEAD_WORDS = (_DE_COMPANY_HEAD[3:-1] + r"|company|firm|start-?up|startup|group|giant|lab|chipmaker|maker|developer|"
+               r"provider|operator|specialist|supplier|vendor")
+HEAD_BEFORE = re.compile(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Tt]he|[Aa]n?|[Ee]ine?[mnrs]?)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?P<head>(?:" + _HEAD_WORDS + r")(?:s|es|en|n)?)\s+$")
+HEAD_AFTER = re.compile(r",\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?P<head>(?:" + _HEAD_WORDS + r")(?:s|es|en|n)?)\b"
+                        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:said|says|sagte|sagt|announced|teilte|mitteilte|erklärte|told)\b)")
+GENERIC_HEADS = {"unternehm", "company", "firm", "firma", "group", "gesellschaft", "konzern", ""}
+
+
+def head_key(word: str) -> str:
+    w = word.casefold().replace("-", "")
+    w = w.split("ki")[-1] if w.startswith("ki") else w
+    return re.sub(r"(?:en|es|s|n)$", "", w)
 
 
 @dataclass
@@ -48,6 +64,29 @@ class Salience:
     first: dict[str, Mention] = field(default_factory=dict)
 
     prev_subject: Mention | None = None  # the company that opens the sentence before, if one does
+    heads: dict[str, Mention | None] = field(default_factory=dict)  # description head -> the company it named
+
+    def learn_heads(self, text: str, mentions: list[Mention]) -> None:
+        """Remember which company a specific description named ("das Münchner Start-up Neuralwerk",
+        "Quillstream, a Toronto-based startup") so that a later "des Start-ups" finds it; a head that named
+        two companies is ambiguous and dropped."""
+        for m in mentions:
+            if m.type != "Company" or m.method == "coref":
+                continue
+            before = HEAD_BEFORE.search(text[max(0, m.start - 80):m.start])
+            after = HEAD_AFTER.match(text[m.end:m.end + 100])
+            for hm in (before, after):
+                if hm is None:
+                    continue
+                key = head_key(hm.group("head"))
+                if not key or key in GENERIC_HEADS:
+                    continue
+                known = self.heads.get(key, m)
+                self.heads[key] = m if known is not None and known.name == m.name else None
+
+    def by_head(self, desc: str) -> Mention | None:
+        words = desc.split()
+        return self.heads.get(head_key(words[-1])) if words else None
 
     def push(self, mentions: list[Mention], text: str = "", start: int = 0) -> None:
         self.history.append(mentions)

@@ -264,7 +264,10 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
     angeführt, auch Y und Z beteiligten sich"; "X and Y also joined the round")."""
     s = view.sentence
     joined = re.search(r"(?i)\b(?:also\s+|auch\s+|ebenfalls\s+)(?:participated|joined|took part|invested|beteiligt\w*|"
-                       r"mit dabei|dabei)\b|\b(?:beteiligten sich auch|were also involved)\b", s.text)
+                       r"mit dabei|dabei)\b|\b(?:beteiligten sich auch|were also involved)\b|"
+                       r"^(?:Auch|Also|Ebenfalls)\b[^.]*\b(?:beteiligt\w*\s+sich|participated|took part|joined|invested)\b|"
+                       r"\b(?:existing|bisherigen?|previous|früheren?)\s+(?:investors?|backers?|Geldgeber\w*|Investoren)\b[^.]*"
+                       r"\b(?:beteiligt\w*|participated|took part|joined|invested|also)\b", s.text)
     if not ((ROUND_REF.search(s.text) or joined) and PARTICIPATION.search(s.text)) or find_money(s.text) and \
             FUNDING_CUE.search(s.text) and not ROUND_REF.search(s.text):
         return []

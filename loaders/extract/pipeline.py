@@ -322,6 +322,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     for s in sentences:
         named = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         ev = Evidence(s.text, s.start, s.end)
+        salience.learn_heads(text, named)
         # ---- descriptions -> coreference
         resolved: list[Mention] = []
         for a, b, typ, _of, _desc in find_descriptions(s, lang, named):
@@ -349,13 +350,21 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 pass
             elif typ == "AIModel":
                 maker = next((m for m in inner if m.type in ORG), None)
+                owner = next((m for m in sorted(named + resolved, key=lambda m: m.start) if m.type in ORG and m.end <= a), None)
                 if maker is not None and released_by.get(maker.name):
                     name = released_by[maker.name][-1]
                     antecedent = Mention(a, b, text[a:b], name, "AIModel", s.index)
+                elif owner is not None and released_by.get(owner.name):
+                    # "Neuralwerk hat das Modell auf Basis von X entwickelt": the model of the company named before
+                    antecedent = Mention(a, b, text[a:b], released_by[owner.name][-1], "AIModel", s.index)
                 else:
                     antecedent = salience.recent(("AIModel",))
             else:
                 antecedent = salience.company_for(s, a0, sorted(named + resolved, key=lambda m: m.start))
+                # "des Start-ups" after "das Münchner Start-up Neuralwerk": the company that head described
+                same_head = salience.by_head(text[a0:b])
+                if same_head is not None and not re.search(r",\s*$", text[max(s.start, a0 - 3):a0]):
+                    antecedent = same_head
             if antecedent is None or any(r.start < b and a < r.end for r in resolved):
                 continue
             cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,

@@ -318,7 +318,7 @@ RAW_RULES += [
      r"(?:now\s+|also\s+)?working\s+(?:closely\s+)?with\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
     # ---- investsIn: "Zu den Investoren von X zählen A und B", "X counts A among its investors"
     (r"(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+)?(?:Investoren|Geldgebern|Anteilseignern|Aktionären|Kapitalgebern|Unterstützern)\s+"
-     r"(?:von|des|der|bei)\s+" + DET + ADJ + r"{CO}\s+(?:zählen|zählten|gehören|gehörten|gehört|zählt)\s+(?:unter anderem\s+|auch\s+)?"
+     r"(?:(?:von|des|der|bei)\s+)?" + DET + ADJ + r"{CO}\s+(?:zählen|zählten|gehören|gehörten|gehört|zählt)\s+(?:unter anderem\s+|auch\s+)?"
      + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
     (r"(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+)?(?:Investoren|Geldgebern|Anteilseignern|Kapitalgebern)\s+(?:von|des|der)\s+" + DET
      + ADJ + r"{CO}\s+(?:zählen|zählten|gehören|gehörten|gehört|zählt)\s+" + DET + ADJ + r"⟨\d+:\w+⟩(?:[^.⟨]{0,10}?⟨\d+:\w+⟩)*"
@@ -332,6 +332,14 @@ RAW_RULES += [
      r"liegt|lag|beats|beat|outperforms|outperformed|surpasses|surpassed)\s+{X}", "evaluatedOn", 2, 1, 0.75),
     (r"(?:On|In|Im|Auf|Bei|Beim)\s+" + DET + r"(?:[\w-]+\s+)?⟨\d+:Benchmark⟩(?:[^⟨.]{0,12}⟨\d+:Benchmark⟩)*\s*,?\s+(?:"
      + V2_OUT[3:-1] + r"|schlägt|schlug)\s+{X}\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    # ---- released: "Das wichtigste Produkt des Start-ups ist das Sprachmodell X", "Its flagship product is X"
+    (r"(?:Produkt|Modell|Flaggschiff|product|model|offering)\s+(?:(?:von|des|der|of)\s+)?" + DET + ADJ + r"{CO}\s+(?:ist|war|is|was)\s+"
+     + DET + ADJ + r"{MP}", "released", 1, 2, 0.75),
+    # ---- outperforms: "liegt es vor dem Modell X", "X liegt im Test vor Y"
+    (r"{X}{G40}\b(?:liegt|lag|landet|landete)\b[^⟨.]{0,40}?\bvor\s+" + DET + r"(?:[\w-]+\s+)?(?:Modell\s+)?{XS}",
+     "outperforms", 1, 2, 0.7),
+    (r"(?:liegt|lag|landet|landete)\s+{X}\s+[^⟨.]{0,40}?\bvor\s+" + DET + r"(?:[\w-]+\s+)?(?:Modell\s+)?{XS}",
+     "outperforms", 1, 2, 0.7),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
     (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
      r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
