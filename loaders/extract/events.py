@@ -93,7 +93,9 @@ VALUE_CUE = re.compile(r"(?i)marktwert|börsenwert|marktkapitalisierung|market v
                        r"valuation|bewertung|bewertet")
 OPEN_CUE = re.compile(r"(?i)open[- ]source|open[- ]weights?|quelloffen|frei verfügbar|open-sourced")
 FOUNDED_YEAR = re.compile(r"(?i)(?:gegründet|founded|established|gründete|founded in)\D{0,20}?\b((?:19|20)\d{2})\b"
-                          r"|\b((?:19|20)\d{2})\s+(?:gegründete\w*|founded)")
+                          r"|\b((?:19|20)\d{2})\s+(?:gegründete\w*|founded)"
+                          r"|\b(?:wurde|wurden|ist|war)\s+(?:im Jahr\s+|bereits\s+|schon\s+)?((?:19|20)\d{2})\s+(?:[^.\d]{0,80}?)gegründet\b"
+                          r"|\b((?:19|20)\d{2})\s+(?:von|durch)\s+[^.\d]{0,60}?(?:mit)?gegründete\w*")
 EMPLOYEES = re.compile(r"(?i)\b(\d[\d.,]*)\s+(?:Mitarbeiter\w*|Beschäftigte\w*|employees|staff|workers)")
 
 USD_RATES = {"USD": 1.0}
@@ -332,7 +334,7 @@ def attributes(view: View, model: Mention | None, company: Mention | None) -> li
         cos = [m for m in view.mentions if m.type in ("Company", "Organization")]
         target = cos[0] if cos else None
         if target is not None:
-            out.append(AttributeDraft(target, "foundedYear", int(fy.group(1) or fy.group(2)), 0.8))
+            out.append(AttributeDraft(target, "foundedYear", int(next(g for g in fy.groups() if g)), 0.8))
     emp = EMPLOYEES.search(s.text)
     if emp:
         from kg.loaders.extract.numbers import parse_number
