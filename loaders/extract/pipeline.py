@@ -83,6 +83,8 @@ AMONG_INVESTORS = re.compile(
     r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
     r"(?:also\s+|auch\s+)?(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?(?:investors|backers|"
     r"shareholders|Investoren|Geldgebern|Anteilseignern)")
+ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
+                           r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b")
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
@@ -513,6 +515,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
                     add_rel(a, "partnersWith", b, ev, 0.7)
+        # ---- "shares of Oracle, another competitor, ...": a rival of the company the article is about
+        for ac in ANOTHER_RIVAL.finditer(view.text):
+            rival = view.mention(ac.group(1))
+            other = salience.topic() or prev_company
+            if other is not None and other.name != rival.name:
+                add_rel(rival, "competesWith", other, ev, 0.65)
         # ---- "Konkurrenten wie OpenAI und Google DeepMind"
         for rl in RIVAL_LIST.finditer(view.text):
             other = salience.topic() or prev_company
@@ -524,7 +532,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         for key, rel in list(relations.items()):
             if rel.predicate == "evaluatedOn" and rel.evidence.start == s.start:
                 models = [m for m in sent_mentions if m.type == "AIModel" and m.method != "coref" or
-                          m.type == "AIModel" and m.start == s.start]
+                          m.type == "AIModel" and (m.start == s.start or m.reason.startswith("pronoun"))]
                 if models and key[0] != models[0].name and key[0] in {m.name for m in models}:
                     del relations[key]
                     add_rel(models[0], "evaluatedOn", next(m for m in sent_mentions if m.name == key[2]), ev,

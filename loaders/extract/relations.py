@@ -340,6 +340,17 @@ RAW_RULES += [
      "outperforms", 1, 2, 0.7),
     (r"(?:liegt|lag|landet|landete)\s+{X}\s+[^⟨.]{0,40}?\bvor\s+" + DET + r"(?:[\w-]+\s+)?(?:Modell\s+)?{XS}",
      "outperforms", 1, 2, 0.7),
+    # ---- foundedBy with appositions between the founders: "founded in 2023 by A, a former X engineer, and B, who ..."
+    (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|gegründet)\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+" + DET + ADJX + r"{PER},\s+[^,;.]{0,60}?"
+     r"(?:⟨\d+:\w+⟩[^,;.]{0,30}?)?,\s+(?:and|und)\s+{PER}", "foundedBy", 1, 3, 0.8),
+    # ---- acquired inside a relative clause: "Snowflake, which ... last year bought the search startup Neeva"
+    (r"{ORG},\s+(?:which|that|das|der|die)\s+[^,.⟨]{0,80}?\b(?:bought|acquired|took over|übernahm|kaufte|erwarb)\s+"
+     + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock|Aktien))", "acquired", 1, 2, 0.8),
+    # ---- fundedBy: "X, which ..., was valued at $62 billion in a funding round ... led by Y"
+    (r"^{CO}[^.⟨]{0,120}?\b(?:funding round|financing round|Finanzierungsrunde|Series [A-H] round)\b[^.⟨]{0,40}?\b(?:led by|angeführt von)\s+"
+     + DET + r"{ORGS}", "fundedBy", 1, 2, 0.75),
+    # ---- subsidiaryOf: "Google DeepMind, the search giant's AI research unit"
+    (r"{ORG},\s+{ORG}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|subsidiary|research lab)\b", "subsidiaryOf", 1, 2, 0.8),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
     (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
      r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
@@ -424,6 +435,7 @@ CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|der|die|das|d
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:founded|co-founded|started|backed|owned|led|created|gegründet|geführt)\b[^.]*?⟨\d+:\w+⟩,(?=\s+[a-zäöü])")
 
 
+LIST_BREAK = re.compile(r",\s+(?:and|und)\s+(?:with|mit)\s")
 COORDINATED_VERB = re.compile(r"\s+(?:und|and)\s+(?:(?:nun|now|also|auch|jetzt|sich)\s+)*(?!(?:der|die|das|the|a|an)\b)[a-zäöü]")
 
 
@@ -458,6 +470,11 @@ def _apply(text: str, present: set[str]) -> list[Found]:
             continue
         for m in rx.finditer(text):
             subs, objs = ids_in(m.group(si)), ids_in(m.group(oi))
+            if pred not in ("competesWith", "partnersWith"):
+                # "Figure AI, which is backed by A and B, and with C": the list ends before ", and with"
+                cut = LIST_BREAK.search(m.group(oi))
+                if cut is not None:
+                    objs = ids_in(m.group(oi)[:cut.start()]) or objs
             if si < oi:
                 if RELATIVE_AFTER.match(text[m.end(si):m.start(oi)]) and not text[m.end(si):].lstrip().startswith(","):
                     continue  # the subject of the verb is the antecedent of a later relative clause
