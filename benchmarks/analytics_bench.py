@@ -9,7 +9,9 @@ Measures (each size in its own process, so each peak is its own):
 - ``pagerank``: collapsing the projection to a weighted simple graph and PageRank on it (scipy).
 - ``store projection``: the whole streaming projection from the embedded ArcadeDB store
   (keyset pages of 2,000 by IRI, relationships per page), against one query that returns every
-  relationship at once; the ratio is paged / all at once, and the Python peaks show what paging saves.
+  relationship at once; the ratio is paged / all at once, and the growth of resident size during each (sampled;
+  tracemalloc crashes with the JVM open, see memory.py) shows what paging saves, as far as memory
+  freed after the timed runs before them is not simply reused.
   Writing the store is not timed. 100k relationships (2k with ``--quick``); 1M when
   ``KG_BENCH_STORE_1M=1`` (writing 1M relationships into ArcadeDB takes several minutes).
 
@@ -28,7 +30,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from benchmarks import Row
-from benchmarks.memory import python_peak
+from benchmarks.memory import python_peak, rss_growth
 
 __all__ = ["run", "scale_100k", "scale_1m", "scale_quick", "store_projection", "synthetic_rows"]
 
@@ -174,20 +176,23 @@ def store_projection(quick: bool) -> list[Row]:
             t_all = time.perf_counter() - t0
             del rows
             gc.collect()
-            _, py_paged = python_peak(project, store, check_memory=False)
-            _, py_all = python_peak(store.query, "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.iri AS start, "
-                                    "b.iri AS end, type(r) AS type, r.sources AS sources, r.evidence AS evidence")
+            # resident growth, not tracemalloc: tracemalloc with the JVM store open crashes (memory.py)
+            g, rss_paged = rss_growth(project, store, check_memory=False)
+            del g
+            gc.collect()
+            rows, rss_all = rss_growth(store.query, "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.iri AS start, "
+                                       "b.iri AS end, type(r) AS type, r.sources AS sources, r.evidence AS evidence")
+            del rows
         finally:
             store.close()
     return [Row(
         f"store projection (embedded, paged), {label} relationships", round(m / t_paged), "rels/s",
         ratio=round(t_paged / t_all, 2), baseline="one query returning all relationships (rows only)",
-        py_peak_mib=round(py_paged, 1),
-        note=(f"{t_paged:.1f} s for {m:,} relationships into networkx; the single query alone: {t_all:.1f} s "
-              f"and {py_all:,.0f} MiB Python peak for its rows; the size check before it: {t_est:.1f} s "
+        note=(f"{t_paged:.1f} s for {m:,} relationships into networkx, resident size +{rss_paged:,.0f} MiB "
+              f"during it; the single query alone: {t_all:.1f} s and +{rss_all:,.0f} MiB for its rows; the size check before it: {t_est:.1f} s "
               f"(estimate {est.needed_bytes / 2**20:,.0f} MiB); store written in {t_write:.0f} s (untimed)"),
         group=GROUP, extra={"seconds": round(t_paged, 2), "single_query_seconds": round(t_all, 2),
-                            "single_query_py_peak_mib": round(py_all, 1), "write_seconds": round(t_write, 1),
+                            "rss_growth_mib": round(rss_paged, 1), "single_query_rss_growth_mib": round(rss_all, 1), "write_seconds": round(t_write, 1),
                             "size_check_seconds": round(t_est, 2), "estimate_mib": round(est.needed_bytes / 2**20)},
     )]
 

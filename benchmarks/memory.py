@@ -1,6 +1,9 @@
 """Peak memory of a measure, and running each heavy measure in its own process so peaks don't mix.
 
 - :func:`python_peak`: the Python-side peak of one call (tracemalloc; slows the call, so never timed).
+  Not with the embedded (JVM) store open: JPype's reference-queue thread allocates without the GIL
+  and tracemalloc then crashes the process (SIGSEGV in ``traceback_new``, seen at 100k relationships).
+- :func:`rss_growth`: the peak growth of resident memory during one call, sampled (safe with a JVM).
 - :func:`process_peak_mib`: this process's whole peak so far (``ru_maxrss``), with its children's.
 - :func:`run_in_child`: run ``module:function(quick) -> list[Row]`` in a fresh interpreter and return its
   rows, each with ``peak_mib`` = that interpreter's ``ru_maxrss`` (the rows' own value is kept).
@@ -23,7 +26,7 @@ from typing import Any, TypeVar
 
 from benchmarks import Row
 
-__all__ = ["python_peak", "process_peak_mib", "run_command", "run_in_child"]
+__all__ = ["python_peak", "process_peak_mib", "rss_growth", "run_command", "run_in_child"]
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +46,38 @@ def python_peak(fn: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, flo
         if not was_tracing:
             tracemalloc.stop()
     return result, peak / 2**20
+
+
+def _rss_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_growth(fn: Callable[..., T], *args: Any, interval: float = 0.01, **kwargs: Any) -> tuple[T, float]:
+    """``fn(*args, **kwargs)`` and how far the resident size rose above its start during the call,
+    in MiB (sampled every ``interval`` s by a thread; Python and JVM alike; 0 where /proc is missing)."""
+    import threading
+
+    try:
+        start = _rss_bytes()
+    except OSError:
+        return fn(*args, **kwargs), 0.0
+    peak = [start]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(interval):
+            peak[0] = max(peak[0], _rss_bytes())
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    try:
+        result = fn(*args, **kwargs)
+    finally:
+        done.set()
+        t.join()
+        peak[0] = max(peak[0], _rss_bytes())
+    return result, (peak[0] - start) / 2**20
 
 
 def process_peak_mib() -> float:
