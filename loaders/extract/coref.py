@@ -143,10 +143,11 @@ class Salience:
             return cands[-1]
         return self.recent(("Company",))
 
-    def recent(self, types: tuple[str, ...], back: int = 4) -> Mention | None:
-        """The subject (first mention) of the nearest earlier sentence that has one of ``types``."""
+    def recent(self, types: tuple[str, ...], back: int = 4, last: bool = False) -> Mention | None:
+        """The subject (first mention) of the nearest earlier sentence that has one of ``types`` (with
+        ``last``, the last such mention of that sentence)."""
         for sent in reversed(self.history[-back:]):
-            for m in sent:
+            for m in (reversed(sent) if last else sent):
                 if m.type in types:
                     return m
         return None

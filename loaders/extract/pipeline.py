@@ -83,6 +83,8 @@ AMONG_INVESTORS = re.compile(
     r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
     r"(?:also\s+|auch\s+)?(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?(?:investors|backers|"
     r"shareholders|Investoren|Geldgebern|Anteilseignern)")
+PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
+                            r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
                            r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b")
 COMPETITOR_APPOSITION = re.compile(
@@ -379,6 +381,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if antecedent.name in registry.entities else None
             if inner and typ == "AIModel":
                 named = [m for m in named if m not in inner]
+        # ---- "Er kündigte an", "She will lead": a sentence-initial personal pronoun is the person named last
+        pp = PERSON_PRONOUN.match(s.text)
+        if pp is not None and not any(x.start < s.start + pp.end(1) for x in named + resolved):
+            person = salience.recent(("Person",), back=2, last=True)
+            if person is not None:
+                a, b = s.start + pp.start(1), s.start + pp.end(1)
+                cm = Mention(a, b, text[a:b], person.name, "Person", s.index, "coref", 55.0, "pronoun resolved to the person named last")
+                cm.extra["entry"] = person.extra.get("entry")
+                resolved.append(cm)
         # ---- "übertreffe es DeepSeek-V3", "it outperformed Llama 4": the pronoun is the model in focus
         if not any(m.type == "AIModel" for m in resolved):
             for pm in MODEL_PRONOUN.finditer(s.text):
