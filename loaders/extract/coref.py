@@ -100,6 +100,16 @@ class Salience:
                 self.counts[m.name] = self.counts.get(m.name, 0) + 1
                 self.first.setdefault(m.name, m)
 
+    def main(self) -> Mention | None:
+        """The article's dominant company (named at least four times and twice as often as any other),
+        recent or not: whom "der Rivale AMD" is a rival of after a digression about customers."""
+        counts = self.counts
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: (counts[n], -self.first[n].start))
+        second = max((c for n, c in counts.items() if n != best), default=0)
+        return self.first[best] if counts[best] >= 4 and counts[best] >= 2 * second else None
+
     def topic(self, back: int = 3) -> Mention | None:
         """The company mentioned most often so far, if it was mentioned in the last ``back`` sentences."""
         counts, first = self.counts, self.first

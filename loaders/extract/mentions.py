@@ -139,6 +139,19 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*)\s+(?:new\s+|first\s+|latest\s+|"
                 rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
                 rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
+    # "Harvey, the San Francisco-based market leader": an X-based apposition names an organisation
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[{UP}][\w]+(?:\s[{UP}][\w]+)?-based\s"), "Company",
+     "X-based apposition"),
+    # "startups such as Vantor and Legora", "Konkurrenten wie X und Y"
+    (re.compile(rf"(?:[Ss]tart-?ups|[Cc]ompanies|[Ff]irms|[Rr]ivals|[Cc]ompetitors|Start-ups|Konkurrenten|Wettbewerber|Anbieter)\s+"
+                rf"(?:such as|like|including|wie|darunter)\s+(?P<n>{NLIST})"), "Company", "companies such as"),
+    # "mit seinen MI350-Beschleunigern", "den H20-Chip": a product compound with a hardware word
+    (re.compile(rf"(?<![\w-])(?P<n>[{UP}]{{1,4}}\d{{2,4}}[A-Za-z]?)-(?:Beschleuniger\w*|Chips?|Prozessor\w*|Grafikprozessor\w*|GPUs?|"
+                rf"accelerators?|chips?|processors?)\b"), "Product", "hardware compound"),
+    (re.compile(rf"(?:[Tt]he (?:startup|start-up|firm|group)'s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:product|app|chatbot|agent|platform|tool|assistant),\s+"
+                rf"(?P<n>{CAP}(?:\s{CAP})?),"), "Product", "product in apposition"),
+    (re.compile(rf"(?:its|their|sein\w*|ihr\w*)\s+(?:new\s+|neue\w*\s+)?(?P<n>{CAP})\s+(?:assistant|agent|platform|tool|service|"
+                rf"Assistent\w*|Agent\w*|Plattform|Dienst)\b"), "Product", "product word after the name"),
     # "its flagship model, Helix-VLA 2, has", "its own open model, DBRX, which": a model name in apposition
     (re.compile(rf"(?<![\w-])(?:[Mm]odel|[Mm]odell|KI-Modell|Sprachmodell|language model|AI model|reasoning model),\s+"
                 rf"(?P<n>(?:{MODEL_NAME}|[{UP}][{UP}\d]{{2,}}[\w-]*))(?=,)"), "AIModel", "model name in apposition"),

@@ -462,7 +462,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 other = owner
             else:
                 other = next((m for m in sent_mentions if m.type == "Company" and m.name != rival.name
-                              and m.start < rival.start), None) or salience.topic() or prev_company
+                              and m.start < rival.start), None) or salience.topic() or salience.main() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.7)
         # ---- "Dessen Gründer und Chef Alexandr Wang": the title belongs to the company just named
@@ -529,7 +529,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # ---- "shares of Oracle, another competitor, ...": a rival of the company the article is about
         for ac in ANOTHER_RIVAL.finditer(view.text):
             rival = view.mention(ac.group(1))
-            other = salience.topic() or prev_company
+            other = salience.topic() or salience.main() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.65)
         # ---- "Konkurrenten wie OpenAI und Google DeepMind"

@@ -341,7 +341,7 @@ RAW_RULES += [
     (r"(?:liegt|lag|landet|landete)\s+{X}\s+[^⟨.]{0,40}?\bvor\s+" + DET + r"(?:[\w-]+\s+)?(?:Modell\s+)?{XS}",
      "outperforms", 1, 2, 0.7),
     # ---- foundedBy with appositions between the founders: "founded in 2023 by A, a former X engineer, and B, who ..."
-    (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|gegründet)\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+" + DET + ADJX + r"{PER},\s+[^,;.]{0,60}?"
+    (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|established|set up|gegründet)\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+" + DET + ADJX + r"{PER},\s+[^,;.]{0,60}?"
      r"(?:⟨\d+:\w+⟩[^,;.]{0,30}?)?,\s+(?:and|und)\s+{PER}", "foundedBy", 1, 3, 0.8),
     # ---- acquired inside a relative clause: "Snowflake, which ... last year bought the search startup Neeva"
     (r"{ORG},\s+(?:which|that|das|der|die)\s+[^,.⟨]{0,80}?\b(?:bought|acquired|took over|übernahm|kaufte|erwarb)\s+"
@@ -351,6 +351,20 @@ RAW_RULES += [
      + DET + r"{ORGS}", "fundedBy", 1, 2, 0.75),
     # ---- subsidiaryOf: "Google DeepMind, the search giant's AI research unit"
     (r"{ORG},\s+{ORG}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|subsidiary|research lab)\b", "subsidiaryOf", 1, 2, 0.8),
+    # ---- partnersWith: "Gemeinsam mit der Deutschen Telekom errichtet der Konzern ...", "Together with X, Y built"
+    (r"(?:^|[.;:]\s+)(?:Gemeinsam|Zusammen|Together)\s+(?:mit|with)\s+" + DET + ADJ + r"{XS}\s*,?\s+(?:[a-zäöü]\w+\s+){1,2}?{X}",
+     "partnersWith", 2, 1, 0.7),
+    # ---- investsIn, German verb-second: "So beteiligte sich der Konzern an der Finanzierungsrunde des X und am Start-up Y"
+    (r"(?:beteiligte|beteiligt|beteiligten)\s+sich\s+{ORG}[^⟨.]{0,30}?\ban\s+(?:der\s+(?:[\w-]+\s+)?(?:Finanzierungsrunde|Runde|"
+     r"Kapitalerhöhung)\s+(?:des|der|von)\s+)?" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.75),
+    (r"(?:beteiligte|beteiligt|beteiligten)\s+sich\s+{ORG}[^⟨.]{0,30}?\ban\s+[^⟨.]{0,80}?⟨\d+:Company⟩\s+(?:und|sowie)\s+"
+     r"(?:am|an der|an dem|beim|bei)\s+" + ADJ3 + r"{CO}", "investsIn", 1, 2, 0.7),
+    # ---- released, German fronted object: "Mit Nemotron bietet Nvidia außerdem eigene Modelle an"
+    (r"(?:^|[.;:]\s+)Mit\s+(?:[\w-]+\s+)?{MP}\s+(?:bietet|bot|hat|hatte|bringt|brachte|liefert|stellt|stellte|will|präsentiert|"
+     r"präsentierte)\s+{CO}\b", "released", 2, 1, 0.7),
+    # ---- released: "X, which owns the legal research service Westlaw"
+    (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
+     r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
     (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
      r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
@@ -475,6 +489,9 @@ def _apply(text: str, present: set[str]) -> list[Found]:
                 cut = LIST_BREAK.search(m.group(oi))
                 if cut is not None:
                     objs = ids_in(m.group(oi)[:cut.start()]) or objs
+                cut = LIST_BREAK.search(m.group(si))
+                if cut is not None:
+                    subs = ids_in(m.group(si)[:cut.start()]) or subs
             if si < oi:
                 if RELATIVE_AFTER.match(text[m.end(si):m.start(oi)]) and not text[m.end(si):].lstrip().startswith(","):
                     continue  # the subject of the verb is the antecedent of a later relative clause
