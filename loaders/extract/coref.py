@@ -108,7 +108,7 @@ class Salience:
             return None
         best = max(counts, key=lambda n: (counts[n], -self.first[n].start))
         second = max((c for n, c in counts.items() if n != best), default=0)
-        return self.first[best] if counts[best] >= 4 and counts[best] >= 2 * second else None
+        return self.first[best] if counts[best] >= 3 and counts[best] >= 2 * second else None
 
     def topic(self, back: int = 3) -> Mention | None:
         """The company mentioned most often so far, if it was mentioned in the last ``back`` sentences."""
@@ -151,7 +151,10 @@ class Salience:
             return topic
         if cands:
             return cands[-1]
-        return self.recent(("Company",))
+        last = {m.name: m for m in (self.history[-1] if self.history else []) if m.type == "Company"}
+        if len(last) == 1:
+            return next(iter(last.values()))  # the only company of the sentence before
+        return self.main() or self.recent(("Company",))
 
     def recent(self, types: tuple[str, ...], back: int = 4, last: bool = False) -> Mention | None:
         """The subject (first mention) of the nearest earlier sentence that has one of ``types`` (with

@@ -85,6 +85,8 @@ AMONG_INVESTORS = re.compile(
     r"shareholders|Investoren|Geldgebern|Anteilseignern)")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
+LISTED_SHARE = re.compile(r"(?:an der|on the|at the|in|an)\s+⟨(\d+):Organization⟩(?:-|\s+)(?:notierte\w*|gelistete\w*|listed|gehandelte\w*)\s+"
+                          r"(?:[\w-]+\s+)?(?:Aktien?|Papiere|Titel|shares|stock)")
 ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
                            r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b")
 COMPETITOR_APPOSITION = re.compile(
@@ -619,8 +621,16 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         released_pairs = [(a, b) for a, p, b in found_rel if p == "released" and
                           not (b.maker and not RELEASE_WORDS.search(text[s.start:b.start]))]
         drafts: list[EventDraft] = []
-        drafts += stock_moves(view, subject or prev_company,
-                              stock_context=last_move is not None and s.index - last_move <= 2)
+        stock_owner = subject if subject is not None and subject.type == "Company" else \
+            next((m for m in sent_mentions if m.type == "Company"), None) or prev_company  # not the exchange
+        moves = stock_moves(view, stock_owner, stock_context=last_move is not None and s.index - last_move <= 2)
+        drafts += moves
+        # ---- "die an der Nasdaq notierte Aktie verlor 3,1 Prozent": the mover is listed there
+        for lx in LISTED_SHARE.finditer(view.text):
+            exch = view.mention(lx.group(1))
+            for d in moves:
+                if d.subject.type == "Company" and EXCHANGE.search(exch.name + " " + exch.text):
+                    add_rel(d.subject, "listedOn", exch, ev, 0.7)
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
         drafts += money_events(view, subject or prev_company, found_rel)
