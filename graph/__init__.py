@@ -38,6 +38,7 @@ def open_store(
     ``data_dir`` (or KG_DATA_DIR, or ``./.kg``)."""
     from kg.graph.config import resolve
 
+    fast_start = bool(options.pop("fast_start", False))  # embedded only: a JVM tuned for short commands
     cfg = resolve(data_dir, uri, username, password, database)
     if cfg.is_bolt:
         from kg.graph.bolt import BoltStore
@@ -46,4 +47,4 @@ def open_store(
                          **options)
     from kg.graph.embedded import EmbeddedStore
 
-    return EmbeddedStore(cfg.data_dir)
+    return EmbeddedStore(cfg.data_dir, fast_start=fast_start)

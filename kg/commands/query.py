@@ -45,7 +45,7 @@ def ask(
     except NotUnderstood as e:
         _not_understood(e, json_out)
     with user_errors():
-        with open_store(data_dir=data_dir, uri=uri) as store:
+        with open_store(data_dir=data_dir, uri=uri, fast_start=True) as store:
             try:
                 answer = ask_(store, text)
             except NotUnderstood as e:
@@ -128,7 +128,7 @@ def cypher(
         except ValueError:
             params[k] = v
     with user_errors():
-        with open_store(data_dir=data_dir, uri=uri) as store:
+        with open_store(data_dir=data_dir, uri=uri, fast_start=True) as store:
             rows = cypher_(store, query, params, write=write)
     if json_out:
         print_json(rows)
@@ -189,7 +189,7 @@ def viz(
     if lang not in ("en", "de"):
         fail("--lang must be en or de")
     with user_errors():
-        with open_store(data_dir=data_dir, uri=uri) as store:
+        with open_store(data_dir=data_dir, uri=uri, fast_start=True) as store:
             try:
                 pic = picture(store, entity, depth=depth, limit=limit, lang=lang)
             except EntityNotFound as e:
