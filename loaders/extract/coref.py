@@ -128,7 +128,7 @@ class Salience:
         prep = re.search(r"\b(?:in|an|at|von|bei|of|with|mit|für|for|into|from|über|to|on|am|im|beim)\s*$", head)
         if cands and re.fullmatch(r"\s*,\s*", s.text[cands[-1].end - s.start:a - s.start]) and not re.match(
                 r"(?:[\w-]+\s+){0,6}?(?:said|says|sagte|sagt|announced|teilte|mitteilte|erklärte)\b",
-                s.text[a - s.start:]):
+                s.text[a - s.start:]) and not re.match(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s", s.text[a - s.start:]):
             return cands[-1]  # an apposition: "SAP, the Walldorf-based software group"
         if cands:
             first = cands[0]

@@ -139,6 +139,13 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*)\s+(?:new\s+|first\s+|latest\s+|"
                 rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
                 rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
+    # "agrees to buy Informatica for $8 billion": a takeover target with its price
+    (re.compile(rf"(?:to buy|to acquire|acquires|acquired|bought|buys|übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb)\s+"
+                rf"(?:(?:the|das|den|die)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NAMESEQ})\s+(?:for|für)\s+(?:about\s+|rund\s+|etwa\s+)?[$€£\d]"),
+     "Company", "takeover target with a price"),
+    # "Aidan Gomez führt das Unternehmen als Vorstandschef"
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:führt|leitet|führte|leitete|runs|leads)\s+[^.]{{0,60}}?\b(?:als|as)\s+(?:{PERSON_CUES})"),
+     "Person", "leads as"),
     # "Harvey, the San Francisco-based market leader": an X-based apposition names an organisation
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[{UP}][\w]+(?:\s[{UP}][\w]+)?-based\s"), "Company",
      "X-based apposition"),

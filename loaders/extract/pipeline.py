@@ -367,6 +367,14 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     antecedent = salience.recent(("AIModel",))
             else:
                 antecedent = salience.company_for(s, a0, sorted(named + resolved, key=lambda m: m.start))
+                # "Google DeepMind, the search giant's research unit": a possessive description is another company
+                if antecedent is not None and re.match(r"(?:'s|’s)\s", text[b:b + 3]):
+                    before = [m for m in named if m.end <= a0 and re.fullmatch(r"\s*,\s*", text[m.end:a0])]
+                    if before and before[-1].name == antecedent.name:
+                        alt = salience.topic() or salience.recent(("Company",))
+                        antecedent = alt if alt is not None and alt.name != antecedent.name else None
+                        if antecedent is None:
+                            continue
                 # "des Start-ups" after "das Münchner Start-up Neuralwerk": the company that head described
                 same_head = salience.by_head(text[a0:b])
                 if same_head is not None and not re.search(r",\s*$", text[max(s.start, a0 - 3):a0]):
