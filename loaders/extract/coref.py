@@ -65,6 +65,27 @@ class Salience:
 
     prev_subject: Mention | None = None  # the company that opens the sentence before, if one does
     heads: dict[str, Mention | None] = field(default_factory=dict)  # description head -> the company it named
+    described: dict[str, set[str]] = field(default_factory=dict)  # company -> head nouns that described it
+
+    def compatible(self, name: str, desc: str) -> bool:
+        """False when a description's size contradicts an earlier one: "der Konzern" is not the company that
+        was introduced as "das Start-up", and "the startup" is not "the conglomerate"."""
+        words = desc.split()
+        last = words[-1].casefold() if words else ""
+        seen = self.described.get(name, set())
+        big = re.compile(r"konzer|riese|gigant|giant|conglomerate")
+        if big.search(last) and "startup" in seen:
+            return False
+        if re.search(r"start-?up", last) and any(big.search(k) for k in seen):
+            return False
+        return True
+
+    def recent_compatible(self, desc: str, back: int = 3) -> Mention | None:
+        for sent in reversed(self.history[-back:]):
+            for m in reversed(sent):
+                if m.type == "Company" and self.compatible(m.name, desc):
+                    return m
+        return None
 
     def learn_heads(self, text: str, mentions: list[Mention]) -> None:
         """Remember which company a specific description named ("das Münchner Start-up Neuralwerk",
@@ -79,6 +100,8 @@ class Salience:
                 if hm is None:
                     continue
                 key = head_key(hm.group("head"))
+                if key:
+                    self.described.setdefault(m.name, set()).add(key)
                 if not key or key in GENERIC_HEADS:
                     continue
                 known = self.heads.get(key, m)

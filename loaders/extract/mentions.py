@@ -125,7 +125,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
      "X-based company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+),\s[{UP}][\w]+(?:\s[{UP}][\w]+)?-based\s"), "Place", "City, State-based"),
-    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+"
+                rf"(?!(?:der|die|das|den|dem|des|er|sie|es|sich|ihr|sein|seine|ihre|the|a|an|bis|seit)\s)(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{COMPANY_CUES})\b(?!['’])"), "Company", "company word after the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
     (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),

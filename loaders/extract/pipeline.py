@@ -367,6 +367,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     antecedent = salience.recent(("AIModel",))
             else:
                 antecedent = salience.company_for(s, a0, sorted(named + resolved, key=lambda m: m.start))
+                # "Der Konzern" is not the company introduced as "das Start-up"
+                if antecedent is not None and not salience.compatible(antecedent.name, text[a0:b]):
+                    antecedent = salience.recent_compatible(text[a0:b])
+                    if antecedent is None:
+                        continue
                 # "Google DeepMind, the search giant's research unit": a possessive description is another company
                 if antecedent is not None and re.match(r"(?:'s|’s)\s", text[b:b + 3]):
                     before = [m for m in named if m.end <= a0 and re.fullmatch(r"\s*,\s*", text[m.end:a0])]
