@@ -52,7 +52,8 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 SYMMETRIC = {"competesWith", "partnersWith"}
 POSSESSIVE_MODEL = re.compile(
-    r"(?<![\w-])(?:[Ss]ein|[Ss]eine|[Ss]einen|[Ss]einem|[Ss]eines|[Ii]hr|[Ii]hre|[Ii]hren|[Ii]hrem|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<![\w-])(?:[Ss]ein|[Ss]eine|[Ss]einen|[Ss]einem|[Ss]eines|[Ii]hr|[Ii]hre|[Ii]hren|[Ii]hrem|[Ii]ts|[Tt]heir|"
+    r"[Tt]he (?:company|startup|start-up|firm|group)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]*[Mm]odell|[\w-]*[Mm]odel|Chatbot|chatbot|[\w-]*Agent(?:en)?|agent|App|app|Assistent(?:en)?|"
     r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?,?\s*$")
 EXCHANGE = re.compile(r"(?i)börse|exchange|nasdaq|nyse|hkex|xetra|\blse\b|euronext|stock market")

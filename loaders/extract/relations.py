@@ -361,7 +361,7 @@ RAW_RULES += [
      r"(?:am|an der|an dem|beim|bei)\s+" + ADJ3 + r"{CO}", "investsIn", 1, 2, 0.7),
     # ---- released, German fronted object: "Mit Nemotron bietet Nvidia außerdem eigene Modelle an"
     (r"(?:^|[.;:]\s+)Mit\s+(?:[\w-]+\s+)?{MP}\s+(?:bietet|bot|hat|hatte|bringt|brachte|liefert|stellt|stellte|will|präsentiert|"
-     r"präsentierte)\s+{CO}\b", "released", 2, 1, 0.7),
+     r"präsentierte)\s+{CO}", "released", 2, 1, 0.7),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
