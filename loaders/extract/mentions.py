@@ -140,6 +140,11 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*)\s+(?:new\s+|first\s+|latest\s+|"
                 rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
                 rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
+    # "Analysts at RBC Capital Markets said", "a former lawyer at Clifford Chance": the employer of a job title
+    (re.compile(rf"(?<![\w-])(?:[Aa]nalysts?|[Ee]conomists?|[Ll]awyers?|[Ee]ngineers?|[Rr]esearchers?|[Ss]trategists?|[Bb]ankers?|"
+                rf"Analysten|Analystin|Strategen|Ökonomen|Anwält\w*|Anwalt|Ingenieur\w*)\s+(?:at|bei|von|der)\s+"
+                rf"(?:the\s+)?(?P<n>{NAMESEQ})(?=\s*[,.;]|\s+(?:said|say|says|sagte|sagten|sagt|expect|erwarten|and|und|who|der|die)\b)"),
+     "Company", "employer of a job title"),
     # "agrees to buy Informatica for $8 billion": a takeover target with its price
     (re.compile(rf"(?:to buy|to acquire|acquires|acquired|bought|buys|übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb)\s+"
                 rf"(?:(?:the|das|den|die)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NAMESEQ})\s+(?:for|für)\s+(?:about\s+|rund\s+|etwa\s+)?[$€£\d]"),
