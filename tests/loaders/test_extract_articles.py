@@ -85,12 +85,16 @@ def test_extractions_of_all_articles_are_valid_rdf():
 # the rules generalise; the floors sit a little under the tuned means so that a regression shows.
 ROUND9 = sorted((ARTICLES / "round9").glob("*.gold.json"))
 ROUND10 = sorted((ARTICLES / "round10").glob("*.gold.json"))
+# Round-11 articles were written after all tuning and are held out: no rule was changed after scoring them
+# (mean relation F1 0.67, precision 0.83, entity recall 0.80, event recall 0.83 at that first scoring).
+ROUND11 = sorted((ARTICLES / "round11").glob("*.gold.json"))
 
 
 @pytest.mark.parametrize("golds,f1,precision,entities,events", [
     (ROUND9, 0.85, 0.9, 0.9, 0.9),
     (ROUND10, 0.75, 0.9, 0.9, 0.9),
-], ids=["round9", "round10"])
+    (ROUND11, 0.6, 0.8, 0.75, 0.8),
+], ids=["round9", "round10", "round11"])
 def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
     results = [_score(p) for p in golds]
     n = len(results)
@@ -104,7 +108,7 @@ def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
 def test_later_round_articles_are_valid_rdf():
     from kg.loaders.rdf import to_rdf, validate
 
-    for gold_path in ROUND9 + ROUND10:
+    for gold_path in ROUND9 + ROUND10 + ROUND11:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],
