@@ -6,20 +6,12 @@ from datetime import date
 
 import pytest
 
-from kg.loaders.extract import extract
-from kg.loaders.reader import document_from_text
+from .extract_helpers import rels as facts_by_name
+from .extract_helpers import run
 
 
 def rels(text: str, lang: str) -> set[tuple[str, str, str]]:
-    ex = extract(document_from_text(text, "test", language=lang, published=date(2025, 6, 2)))
-    name = {e.iri: e.name for e in ex.entities}
-    out = set()
-    for r in ex.relations:
-        s, o = name.get(r.subject, r.subject), name.get(r.object, r.object)
-        out.add((s, r.predicate, o))
-        if r.predicate in ("competesWith", "partnersWith"):
-            out.add((o, r.predicate, s))
-    return out
+    return facts_by_name(run(text, lang, published=date(2025, 6, 2)))
 
 
 @pytest.mark.parametrize("text,lang,fact", [

@@ -14,21 +14,7 @@ from kg.loaders.extract.sentences import split_sentences
 from kg.loaders.reader import document_from_text
 from kg.ontology import entity_iri
 
-
-def run(text: str, lang: str, published: date | None = date(2025, 3, 6), lexicons=()):
-    return extract(document_from_text(text, "test", language=lang, published=published), lexicons=lexicons)
-
-
-def rels(ex) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) names; symmetric relations in both directions."""
-    name = {e.iri: e.name for e in ex.entities}
-    out = set()
-    for r in ex.relations:
-        s, o = name.get(r.subject, r.subject), name.get(r.object, r.object)
-        out.add((s, r.predicate, o))
-        if r.predicate in ("competesWith", "partnersWith"):
-            out.add((o, r.predicate, s))
-    return out
+from .extract_helpers import rels, run
 
 
 def entity(ex, name):
