@@ -13,7 +13,7 @@ __all__ = ["Salience", "find_descriptions"]
 
 _DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[\w-]*[Ff]irma|[\w-]*[Aa]nbieter|"
                     r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
-                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*)")
+                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*|[\w-]*[Ff]ertiger|[\w-]+betreiber)")
 DE_COMPANY = re.compile(
     rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,6}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
@@ -162,7 +162,8 @@ class Salience:
             boundary = re.search(r"[,;:–—]|\b(?:said|says|sagte|sagt|dass|that|which|who|während|while|nachdem|after|"
                                  r"because|weil|und|and)\b", between)
             clause_subject = re.search(r"(?:^|[,;:„\"]|\b(?:said|says|sagte|sagt|dass|that|and|und|nachdem|after|while|"
-                                       r"während|because|weil|als|when|wie|as))\s*$", head)
+                                       r"während|because|weil|als|when|wie|as|obwohl|obgleich|although|though|da|zumal|"
+                                       r"wobei|since))\s*$", head)
             topic = self.topic()
             if subject and not (prep and not boundary) and (
                     clause_subject or topic is None or topic.name == first.name):

@@ -56,9 +56,9 @@ PERSON_CUES = (
 SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|schrieb|said|says|told|wrote|added|fügte"
 COMPANY_CUES = (
     r"Start-?ups?|Startups?|[Ss]tart-?ups?|Unternehmens?|Firma|Konzerns?|\w*[Kk]onzerns?|\w*[Hh]ersteller[s]?|"
-    r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrenten?|Wettbewerbers?|"
+    r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrent(?:en)?|Wettbewerbers?|"
     r"Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
-    r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|Bank|"
+    r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|\w*[Bb]ank|"
     r"[Cc]ompany|[Ff]irm|rival|\w*maker|developer|giant|lab|fund|backer|subsidiary|unit|"
     r"venture capital firm|VC firm|investment firm|asset manager|provider|supplier|Zulieferer[s]?"
 )
@@ -132,7 +132,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),
      "Company", "shares of"),
     (re.compile(rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
-                rf"Tochter|Rivale|Konkurrent)\b"), "Company", "compound with a company word"),
+                rf"Tochter|Rivale|Konkurrent|Analyst(?:in|en)?|Strateg(?:e|in|en)|Ökonom(?:in)?|Sprecher(?:in)?|"
+                rf"Experte|Expertin|Manager(?:in)?)\b"), "Company", "compound with a company word"),
     (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>(?:{MODEL_NAME}|{CAP})(?:\s(?:{CAP}|{VERSION})){{0,2}})(?=[\s,.;:!?)]|$)"),
      "AIModel", "model word before the name"),
     (re.compile(rf"(?<![\w])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
@@ -142,9 +143,22 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
     # "Analysts at RBC Capital Markets said", "a former lawyer at Clifford Chance": the employer of a job title
     (re.compile(rf"(?<![\w-])(?:[Aa]nalysts?|[Ee]conomists?|[Ll]awyers?|[Ee]ngineers?|[Rr]esearchers?|[Ss]trategists?|[Bb]ankers?|"
-                rf"Analysten|Analystin|Strategen|Ökonomen|Anwält\w*|Anwalt|Ingenieur\w*)\s+(?:at|bei|von|der)\s+"
-                rf"(?:the\s+)?(?P<n>{NAMESEQ})(?=\s*[,.;]|\s+(?:said|say|says|sagte|sagten|sagt|expect|erwarten|and|und|who|der|die)\b)"),
+                rf"Analysten|Analystin|Strateg(?:e|en|in)|Ökonom(?:en|in)?|Anwält\w*|Anwalt|Ingenieur\w*)\s+(?:at|bei|von|der)\s+"
+                rf"(?:the\s+|der\s+|dem\s+)?(?:[\w-]*(?:[Bb]ank|[Ff]irm|[Hh]aus|[Bb]roker)\s+)?(?P<n>{NAMESEQ})"
+                rf"(?=\s*[,.;]|\s+(?:said|say|says|sagte|sagten|sagt|expect|erwarten|and|und|who|der|die)\b|\s+in\s+[{UP}])"),
      "Company", "employer of a job title"),
+    # "Vantex shares jumped 9%", "Hensoldt-Papiere", "Kuaishou legten um 6,3 Prozent zu": a listed company
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ})(?:'s|’s)?\s+(?:shares|stock|ADRs)\s+(?:rose|fell|jumped|climbed|gained|dropped|slipped|"
+                rf"slid|surged|soared|tumbled|sank|plunged|rallied|edged|added|lost|declined|were|was|closed|ended|traded)\b"),
+     "Company", "shares of"),
+    (re.compile(rf"(?:^|(?<=[.;:]\s))(?!(?:Der|Die|Das|Den|The)\s)(?P<n>{NAMESEQ})(?<!Aktie)(?<!Aktien)(?<!Papiere)\s+(?:legten|legte|gaben|gab|verloren|verlor|gewannen|gewann|stiegen|stieg|"
+                rf"fielen|fiel|sanken|sank|kletterten|kletterte|rutschten|rutschte|sackten|sackte)\s+(?:[\w-]+\s+){{0,3}}?(?:um\s+)?"
+                rf"\d+(?:,\d+)?\s*(?:Prozent|%)"), "Company", "stock move"),
+    # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:of|from)\s+{NAMESEQ}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|"
+                rf"expects|thinks|noted)\b)"), "Person", "person of an employer"),
+    (re.compile(rf"(?<![\w-]){PNAME}\s+(?:of|from)\s+(?P<n>{NAMESEQ})(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|"
+                rf"expects|thinks|noted)\b)"), "Company", "employer of a person"),
     # "agrees to buy Informatica for $8 billion": a takeover target with its price
     (re.compile(rf"(?:to buy|to acquire|acquires|acquired|bought|buys|übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb)\s+"
                 rf"(?:(?:the|das|den|die)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NAMESEQ})\s+(?:for|für)\s+(?:about\s+|rund\s+|etwa\s+)?[$€£\d]"),
@@ -171,7 +185,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # "Daniel Okafor, who previously led": a relative pronoun for people
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME}),\s+who\s+(?:previously|formerly|once|also|until|had|has|was|is|led|ran|"
                 rf"founded|co-founded|joined|worked|served)\b"), "Person", "who-clause"),
-    (re.compile(rf"(?P<n>{CAP})-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
+    # "GAIA-Benchmarks", "MMLU-Test"; not a German compound ("Programmier-Benchmark", "Agenten-Tests")
+    (re.compile(rf"(?P<n>(?:[{UP}][\w]*[A-Z\d][\w-]*|[{UP}]{{2,}}))-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
 ]
@@ -195,6 +210,8 @@ def _clean_name(name: str, typ: str = "Company") -> str:
     # cut descriptive words before the name: "Pariser KI-Start-up Mistral", "Konkurrenten AMD"
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
+        if i == len(toks) - 1 and i > 0 and t in ("AI", "KI", "Tech"):
+            continue  # "Vantex AI": the last word is part of the name, not a description before it
         if (typ != "Person" and re.search(r"-[a-zäöü]", t)) or _CUE_WORD.fullmatch(t.split("-")[-1]):
             toks = toks[i + 1:]
             break
@@ -234,7 +251,7 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     """Names recognised from context that the lexicon does not know: (entry, reason)."""
     found: dict[str, tuple[LexiconEntry, str]] = {}
 
-    def add(name: str, typ: str, reason: str) -> None:
+    def add(name: str, typ: str, reason: str, maker: str | None = None) -> None:
         name = _clean_name(name, typ)
         if len(name) < 2 or not any(c.isupper() for c in name[:1] + name):
             return
@@ -259,10 +276,13 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         if first in STOP_CAPS or name in STOP_CAPS:
             return
         # a longer name that starts with a known name plus a generic word is that name ("Alibaba Group")
-        found[key] = (LexiconEntry(name, typ, [], None, None, "context"), reason)
+        found[key] = (LexiconEntry(name, typ, [], None, maker, "context"), reason)
 
     # the rules run per paragraph (fewer, longer strings); names never span a line break
-    for text in _paragraphs(sentences, doc_text):
+    paragraphs = _paragraphs(sentences, doc_text)
+    # an article about models: "Kling 2.6", "GLM-5" need no model word in their own paragraph
+    doc_context = sum(1 for t in paragraphs if MODEL_CONTEXT.search(t)) >= 2
+    for text in paragraphs:
         for rx, typ, reason in CONTEXT_RULES:
             for m in rx.finditer(text):
                 for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):
@@ -273,8 +293,9 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                     else:
                         typ2 = typ
                     add(name, typ2, reason)
-        if MODEL_CONTEXT.search(text):
-            for m in VERSIONED.finditer(text):
+        context = MODEL_CONTEXT.search(text) is not None
+        for m in VERSIONED.finditer(text):
+            if True:
                 name = m.group("n")
                 if re.match(r"(?:[.,]\d+)?\s*(?:%|Prozent|percent|Punkte|points|Milliarden|Millionen|billion|million)",
                             text[m.end():], re.I) and " " in name:
@@ -287,15 +308,41 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                             "Place", "Person", "StockIndex", "Organization"):
                     continue
                 entry = lex.lookup(norm_key(base))
+                family = _family(base, lex)
                 version = name[len(base):]
+                if not context and family is None and not (doc_context and re.search(r"\d\.\d|^-", version)):
+                    continue  # a name and a number, with no word about models near: "Windows 11", "Airbus A350"
                 namelike = bool(re.search(r"[a-z][A-Z]|^[A-Z0-9]{2,}$|\d", base))
                 if not (namelike or re.search(r"[A-Za-z]|\d\.\d", version) or entry is not None):
                     continue  # "Firmenangaben 92": an ordinary noun and a number
                 if near_known(base, lex, ("Company",)) is not None:
                     continue  # "DeepSeek V4", "DeepSeaks R1": the maker and its version, see pipeline
                 typ = "Product" if entry is not None and entry.type == "Product" else "AIModel"
-                add(name, typ, "versioned model name")
+                if family is not None and family.type == "Product":
+                    typ = "Product"
+                add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
+                    maker=family.maker if family is not None else None)
     return list(found.values())
+
+
+def _family(base: str, lex: Lexicon) -> LexiconEntry | None:
+    """The known model family a versioned name belongs to ("GPT" for "GPT-5.1": the lexicon knows GPT-5,
+    GPT-4o ...), when all its known members have one maker."""
+    key = norm_key(base)
+    if not key or len(key) < 3:
+        return None
+    cache = lex.__dict__.setdefault("_families", {})
+    if key in cache:
+        return cache[key]
+    makers: dict[str, LexiconEntry] = {}
+    for e in lex.entries:
+        if e.type in ("AIModel", "Product") and e.maker and e.source != "context":
+            k = norm_key(e.name)
+            if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):
+                makers.setdefault(e.maker, e)
+    out = next(iter(makers.values())) if len(makers) == 1 else None
+    cache[key] = out
+    return out
 
 
 def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry | None:

@@ -16,7 +16,7 @@ from kg.loaders.extract.events import (
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
-from kg.loaders.extract.relations import CEO_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
+from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
 from kg.loaders.extract.template import ids_in, make_view
 from kg.loaders.models import Attribute, Document, Entity, Event, Evidence, Extraction, Relation
@@ -51,8 +51,9 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "subsidiaryOf": (ORG, ORG),
 }
 SYMMETRIC = {"competesWith", "partnersWith"}
+_CEO_OR_FOUNDER = re.compile(CEO_T + "|" + FOUNDER_T)
 POSSESSIVE_MODEL = re.compile(
-    r"(?<![\w-])(?:[Ss]ein|[Ss]eine|[Ss]einen|[Ss]einem|[Ss]eines|[Ii]hr|[Ii]hre|[Ii]hren|[Ii]hrem|[Ii]ts|[Tt]heir|"
+    r"(?<![\w-])(?:[Ss]ein|[Ss]eine|[Ss]einen|[Ss]einem|[Ss]eines|[Ss]einer|[Ii]hr|[Ii]hre|[Ii]hren|[Ii]hrem|[Ii]hrer|[Ii]hres|[Ii]ts|[Tt]heir|"
     r"[Tt]he (?:company|startup|start-up|firm|group)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]*[Mm]odell|[\w-]*[Mm]odel|Chatbot|chatbot|[\w-]*Agent(?:en)?|agent|App|app|Assistent(?:en)?|"
     r"assistant|Software|Produkt|product|Chip|chip|Plattform|platform|KI|AI|LLM)?,?\s*$")
@@ -67,7 +68,7 @@ POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(
 INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnr]?|ihre?[mnr]?)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
-BARE_TITLE = re.compile(r"(?:^[„\"]?|[.;:]\s+)(" + CEO_T + r")\s+⟨(\d+):Person⟩")
+BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+)(" + TITLES + r")\s+⟨(\d+):Person⟩")
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
@@ -81,21 +82,25 @@ RIVAL_LIST = re.compile(
     r"(?:Konkurrenten|Rivalen|Wettbewerber|[Rr]ivals|[Cc]ompetitors)\s+(?:wie|like|such as|including|darunter)\s+"
     r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
 AMONG_INVESTORS = re.compile(
-    r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
+    r"((?:(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){1,2}?)?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
     r"(?:also\s+|auch\s+)?(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?(?:investors|backers|"
     r"shareholders|Investoren|Geldgebern|Anteilseignern)")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
+# "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
+TICKER = re.compile(r"⟨(\d+):Company⟩\s*\(\s*⟨(\d+):(?:Organization|Place)⟩\s*:\s*(?:[A-Z][A-Z0-9.]{0,6}|⟨\d+:\w+⟩)\s*\)")
 LISTED_SHARE = re.compile(r"(?:an der|on the|at the|in|an)\s+⟨(\d+):Organization⟩(?:-|\s+)(?:notierte\w*|gelistete\w*|listed|gehandelte\w*)\s+"
                           r"(?:[\w-]+\s+)?(?:Aktien?|Papiere|Titel|shares|stock)")
 ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
                            r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b")
 COMPETITOR_APPOSITION = re.compile(
-    r"(?<!⟩-)(?<![\w-])(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
+    r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-)?(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
 PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|Small|"
                              r"Medium|Large|"
                              r"Lite|Turbo|Nano|Omni|Sonnet|Opus|Haiku|Reasoner|Coder|Instruct|Preview)(?![\w-])")
+# "GPT-5.1" after the known "GPT-5": a minor version written without a space
+MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d,])(?!\.\d)")
 VERSION_AFTER = re.compile(rf"^(?:'s|’s)?[\s-]({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
 
 
@@ -146,6 +151,9 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
             gap_next = text[m.end:nxt.start] if nxt is not None else None
             if nxt is not None and nxt.type in ("AIModel", "Product") and gap_next in (" ", "'s ", "’s ", "-"):
                 nentry = nxt.extra.get("entry")
+                after_next = ms[i + 2] if i + 2 < len(ms) else None
+                for _ in range(2):  # "Anthropic's Claude Sonnet 4.5": the model's own version first
+                    nxt, nentry = _extend_model(nxt, nentry, after_next, lex, text)
                 if nentry is not None and nentry.maker == m.name:
                     merged = Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.name, nxt.type, m.sentence,
                                      "maker" if m.method == "lexicon" else m.method, m.score,
@@ -156,6 +164,16 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
                     out.append(merged)
                     i += 2
                     continue
+            if nxt is not None and nxt.type == "AIModel" and gap_next in ("-", " ") and nxt.method == "context" and \
+                    getattr(nxt.extra.get("entry"), "maker", None) in (None, m.name):
+                # "MiniMax-M2.5" where "M2.5" was recognised as a model name of its own
+                merged = Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.name, nxt.type, m.sentence, "maker",
+                                 nxt.score, f"model {nxt.text!r} named with its maker", maker=m.name)
+                merged.extra["entry"] = nxt.extra.get("entry")
+                merged.extra["maker_mention"] = m
+                out.append(merged)
+                i += 2
+                continue
             va = VERSION_AFTER.match(text[m.end:m.end + 40])
             if va and (nxt is None or nxt.start >= m.end + va.end()) and re.search(r"[A-Za-z]", va.group(1)) \
                     and not re.fullmatch(r"(?:19|20)\d\d", va.group(1)):
@@ -181,6 +199,17 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
     return out
 
 
+def _abbreviation(entry: LexiconEntry, text: str) -> str | None:
+    """The short form a new organisation's name is introduced with: "China Galaxy Securities (CGS)"."""
+    if entry.type not in ORG or len(entry.name.split()) < 2:
+        return None
+    m = re.search(re.escape(entry.name) + r"\.?\s*\(([A-Z][A-Za-z&]{1,7})\)", text)
+    if m is None or re.fullmatch(r"(?:NASDAQ|NYSE|Nasdaq|XETRA|Xetra|HKEX|LSE|SIX|TSE|KRX|SSE|SZSE|ETR|FRA)", m.group(1)):
+        return None
+    initials = "".join(w[0] for w in entry.name.split() if w[:1].isupper())
+    return m.group(1) if m.group(1)[0] == initials[:1] or m.group(1).upper() in entry.name.upper().replace(" ", "") else None
+
+
 def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, lex: Lexicon, text: str
                   ) -> tuple[Mention, LexiconEntry | None]:
     """A known model or product followed by a version or variant it does not list ("Mistral Large 2",
@@ -197,10 +226,13 @@ def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, l
                                      r"parameters|Punkte|points|Euro|Dollar|US-Dollar)", rest, re.I):
             va = None
     vw = PRODUCT_VARIANT.match(after)
+    minor = MINOR_VERSION.match(after) if m.type == "AIModel" and re.search(r"\d$", m.text) else None
     match, word = (va, va.group(1)) if va is not None else ((vw, vw.group(1)) if vw is not None else (None, ""))
+    if minor is not None:
+        match, word = minor, minor.group(0)
     if match is None or (nxt is not None and nxt.start < m.end + match.end()):
         return m, entry
-    name = f"{m.name} {word}"
+    name = f"{m.name}{word}" if minor is not None else f"{m.name} {word}"
     found = lex.lookup(norm_key(name))
     if found is not None and found.type not in ("AIModel", "Product"):
         return m, entry
@@ -268,6 +300,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     lex = load_lexicon(lexicons).copy()
     for entry, reason in discover(sentences, lex, text):
         entry.aliases = []
+        abbr = _abbreviation(entry, text)
+        if abbr is not None:
+            known = lex.lookup(norm_key(abbr))
+            if known is not None and known.type in ORG:
+                # "Semiconductor Manufacturing International Corp. (SMIC)": the long form of a known name
+                lex.add(LexiconEntry(known.name, known.type, [entry.name], None, None, known.source))
+                continue
+            if known is None:
+                entry.aliases = [abbr]
         lex.add(entry)
         entry.extra_reason = reason  # type: ignore[attr-defined]
     mentions = _all_mentions(sentences, lex, text)
@@ -476,6 +517,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if owner.type != "Company":
                     continue  # "Musk's rival OpenAI": a rival of a person
                 other = owner
+            elif re.fullmatch(r"[„\"“]?(?:(?:Der|Die|Den|The|Its|Sein|Ihr|Dessen|Deren)\s+)?(?:[\w-]+\s+)?",
+                              view.text[:cm.start()]):
+                # "Der kleinere Konkurrent Hua Hong gewann": a rival of the company the sentence before was about
+                last = [m for m in (salience.history[-1] if salience.history else []) if m.type == "Company"]
+                other = salience.prev_subject or (last[0] if last else None) or salience.topic()
             else:
                 other = next((m for m in sent_mentions if m.type == "Company" and m.name != rival.name
                               and m.start < rival.start), None) or salience.topic() or salience.main() or prev_company
@@ -515,10 +561,23 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                         add_rel(person, pred, org, ev, 0.65)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
-            org = salience.topic(back=2)
-            others = [m for m in sent_mentions if m.type in ORG and (org is None or m.name != org.name)]
+            if not _CEO_OR_FOUNDER.search(bt.group(1)):
+                continue
+            person = view.mention(bt.group(2))
+            # the company of the sentence before ("... ob der Konzern mithalten kann. Konzernchef Robin Li"),
+            # else the article's topic
+            last = {m.name: m for m in (salience.history[-1] if salience.history else []) if m.type in ORG}
+            org = salience.prev_subject or (next(iter(last.values())) if len(last) == 1 else None) or salience.topic(back=2)
+            # another organisation named before the person, or as "von/of X" right after, is the person's own
+            others = [m for m in sent_mentions if m.type in ORG and (org is None or m.name != org.name) and
+                      (m.start < person.start or re.match(r"\s*(?:,\s*)?(?:von|of|bei|at|der|des)\s+$",
+                                                         text[person.end:m.start]))]
             if org is not None and not others:
-                add_rel(view.mention(bt.group(2)), "ceoOf", org, ev, 0.6)
+                for pred in title_predicates(bt.group(1)):
+                    if pred == "foundedBy":
+                        add_rel(org, pred, person, ev, 0.6)
+                    elif pred == "ceoOf":
+                        add_rel(person, pred, org, ev, 0.6)
         # ---- "das im April vorgestellte Modell Llama 4 Behemoth": released by the company in focus
         for pr in PARTICIPLE_RELEASE.finditer(view.text):
             thing = view.mention(pr.group(1))
@@ -639,6 +698,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             next((m for m in sent_mentions if m.type == "Company"), None) or prev_company  # not the exchange
         moves = stock_moves(view, stock_owner, stock_context=last_move is not None and s.index - last_move <= 2)
         drafts += moves
+        for tk in TICKER.finditer(view.text):
+            add_rel(view.mention(tk.group(1)), "listedOn", view.mention(tk.group(2)), ev, 0.85)
         # ---- "die an der Nasdaq notierte Aktie verlor 3,1 Prozent": the mover is listed there
         for lx in LISTED_SHARE.finditer(view.text):
             exch = view.mention(lx.group(1))
@@ -682,11 +743,31 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             _add_attr(attrs, a, ev, registry)
         salience.push(sent_mentions, s.text, s.start)
 
+    _known_makers(mentions, registry, relations, lex, sentences)
     out.entities = list(registry.entities.values())
     out.relations = list(relations.values())
     out.attributes = list(attrs.values())
     out.events = _dedupe_events(events)
     return out
+
+
+def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict, lex: Lexicon,
+                  sentences: list[Sentence]) -> None:
+    """A model or product the lexicon knows the maker of, in an article that names that maker too, was
+    released by it ("Anthropic ... Claude Opus 4.5 scored"), unless the article names another maker.
+    Lower confidence: the article need not say so in one sentence."""
+    has_maker = {o for (_s, p, o) in relations if p == "released"}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type not in MP or m.name in has_maker or m.name not in registry.entities:
+            continue
+        entry = lex.get(m.name) or m.extra.get("entry")
+        maker = getattr(entry, "maker", None)
+        if not maker or maker not in registry.entities or registry.entities[maker].type not in ORG:
+            continue
+        s = sentences[m.sentence]
+        relations[(maker, "released", m.name)] = Relation(
+            str(entity_iri(maker)), "released", str(entity_iri(m.name)), Evidence(s.text, s.start, s.end), 0.55)
+        has_maker.add(m.name)
 
 
 def _add_attr(attrs: dict, a: AttributeDraft, ev: Evidence, registry: _Registry) -> None:

@@ -57,12 +57,13 @@ LAUNCH_VERBS = (
     r"brachte?n?\b[^⟨.]{0,60}?\bauf den Markt|auf den Markt gebracht|enthüllt\w*|startet\w*|gestartet|"
     r"released?|releases|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|"
     r"rolled out|rolls out|roll out|debut(?:ed|s)|open-sourced|kündigte\b[^⟨.]{0,40}?\ban|angekündigt|"
-    r"announced|announces|bringt\b[^⟨.]{0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships"
+    r"announced|announces|bringt\b[^⟨.]{0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships|"
+    r"herausgebracht|freigeschaltet|vorgelegt"
 )
 RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
 COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
              r"messen)")
-OUTPERF = (r"(?:übertrifft|übertreffen?|übertrafen?|übertroffen|schlägt|schlug|schlugen|geschlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
+OUTPERF = (r"(?:übertrifft|übertreffen?|übertrafen?|übertroffen|überträfe|schlägt|schlug|schlugen|geschlagen|schlage|schlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
            r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|"
            r"exceed(?:s|ed)|outpac(?:es|ed))")
 EVAL_V = (r"(?:erreicht\w*|erzielt\w*|schneidet|schnitt|abgeschnitten|kommt|kam|Punkte|Prozent|%|score[sd]?|scoring|"
@@ -97,6 +98,18 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{MP},\s+{CO}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|model|chatbot|app|assistant|tool|service|"
      r"agent|chip)\b", "released", 2, 1, 0.8),
     # ---- competesWith
+    # "erreicht das Modell nahezu das Niveau von Claude Opus 4.5", "matches the level of GPT-5"
+    (r"{X}{G80}\b(?:das\s+|the\s+)?(?:Niveau|Leistungsniveau|level|performance)\s+(?:von|des|der|of)\s+" + DET + r"{XS}",
+     "competesWith", 1, 2, 0.7),
+    # "Cambricon, der mit Huawei um Aufträge ringt", "buhlt mit X um Kunden"
+    (r"{X}{G60}\bmit\s+" + DET + ADJ + r"{XS}\s+um\s+[^⟨.]{0,60}?\b(?:ringt|ringen|rang|rangen|kämpft|kämpfen|kämpfte|buhlt|"
+     r"buhlen|buhlte|wetteifert|wetteifern|streitet|streiten|konkurriert|konkurrieren)\b", "competesWith", 1, 2, 0.8),
+    (r"{X}{G40}\b(?:ringt|ringen|kämpft|kämpfen|buhlt|buhlen|wetteifert|konkurriert|konkurrieren)\s+(?:[\w-]+\s+)?mit\s+" + DET + ADJ
+     + r"{XS}\s+um\b", "competesWith", 1, 2, 0.8),
+    # "der ... direkt gegen Sora 2 von OpenAI antritt", "tritt gegen X an"
+    (r"{X}{G160}\bgegen\s+" + DET + ADJ + r"{XS}(?:\s+(?:von|des|der)\s+⟨\d+:\w+⟩)?\s+(?:[\w-]+\s+)?(?:antritt|antreten|antrat|"
+     r"antraten|ins Rennen geht|ins Rennen gehen|ins Rennen schickt)\b", "competesWith", 1, 2, 0.75),
+    (r"{X}{G60}\b(?:tritt|treten|trat|traten)\s+(?:[\w-]+\s+){0,2}?gegen\s+" + DET + ADJ + r"{XS}\s+an\b", "competesWith", 1, 2, 0.8),
     (r"{MP},\s+[^,]{0,80},\s+(?:which|that|das|der|die)\s+(?:\w+\s+)?(?:competes|konkurriert|rivals)\s+(?:directly\s+)?"
      r"(?:with|mit)\s+" + DET + r"{XS}", "competesWith", 1, 2, 0.75),
     (r"{X}{G80}\b(?:sowohl\s+)?mit\s+{XS}{G40}\b" + COMPETE_V, "competesWith", 1, 2, 0.85),
@@ -362,6 +375,12 @@ RAW_RULES += [
     # ---- released, German fronted object: "Mit Nemotron bietet Nvidia außerdem eigene Modelle an"
     (r"(?:^|[.;:]\s+)Mit\s+(?:[\w-]+\s+)?{MP}\s+(?:bietet|bot|hat|hatte|bringt|brachte|liefert|stellt|stellte|will|präsentiert|"
      r"präsentierte)\s+{CO}", "released", 2, 1, 0.7),
+    # ---- released, German separable verbs around the name: "MiniMax brachte fast zeitgleich MiniMax-M2.5 heraus",
+    # "Baidu schaltete Ernie 5.0 frei", "Die Videoplattform hatte mit Kling 2.6 eine neue Version gezeigt"
+    (r"{CO}\s+(?:brachte|brachten|bringt|bringen|schaltete|schalteten|schaltet|legte|legten|legt|stellte|stellten|stellt)\b"
+     r"{G60}{MPS}[^⟨.]{0,60}?\b(?:heraus|frei|vor|zur Verfügung|auf den Markt)\b", "released", 1, 2, 0.85),
+    (r"{CO}\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?mit\s+{MP}\s+[^⟨.]{0,80}?\b(?:gezeigt|vorgestellt|präsentiert|"
+     r"veröffentlicht|herausgebracht|lanciert|enthüllt)\b", "released", 1, 2, 0.8),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
@@ -399,6 +418,11 @@ TITLE_RULES = [
      1, 3, 2),
     (compile_pattern(r"{ORG},?\s+(?:which is|that is|which was|der|die|das)?\s*(?:led|run|headed|geführt|geleitet)\s+"
                      r"(?:by|von)\s+{PER}(?!\s*-)"), 2, -1, 1),
+    # "The Livingston-based cloud provider, led by chief executive Michael Intrator", "co-founded in 1993 by chief
+    # executive Jensen Huang", "geführt von Vorstandschef X"
+    (compile_pattern(r"{ORG}(?:,|\s)[^⟨;]{0,60}?\b(?:led|run|headed|founded|co-founded|cofounded|started|geführt|geleitet|gegründet|"
+                     r"mitgegründet)\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+(?:(?:its|their|the|seine\w*|ihre\w*|dem|der)\s+)?("
+                     + CEO_T + r"(?:\s+(?:und|and)\s+" + FOUNDER_T + r")?)\s+{PER}(?!\s*-)"), 3, 2, 1),
     (compile_pattern(r"{ORG}{G30}\b(?:has\s+)?(?:appointed|named|hired|ernannt|ernennt|holt|beruft|berief|holte)\s+{PER}\s+"
                      r"(?:as|als|zum|zur|to be)\s+(?:its\s+|seine\w*\s+|ihre\w*\s+|the\s+)?(?:neue[nr]?\s+|new\s+)?("
                      + TITLES + r"|[\w-]+(?:\s[\w-]+){0,3})"), 2, 3, 1),
@@ -420,6 +444,9 @@ TITLE_RULES = [
                      r"(?:als|as)\s+(?:its\s+|the\s+)?(" + TITLES + r")\b"), 1, 3, 2),
     (compile_pattern(r"{PER},\s+(?:der|die|who)\s+{ORG}\s+(?:[\w-]+\s+){0,4}?(?:als|as)\s+(" + TITLES + r")\s+"
                      r"(?:führt|führte|leitet|leitete|lenkt)\b"), 1, 3, 2),
+    # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
+    (compile_pattern(r"{PER}\s+(?:of|from)\s+{ORG}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|expects|thinks|noted)\b)"),
+     1, 0, 2),
     # "Geführt wird das Unternehmen von Zhang Peng"
     (compile_pattern(r"(?:Geführt|Geleitet)\s+(?:wird|werden|wurde)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?von\s+{PER}"), 2, -1, 1),
     # "Ali Ghodsi, Databricks' co-founder and CEO"
