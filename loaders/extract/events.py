@@ -57,12 +57,15 @@ STOCK_CUE = re.compile(r"(?i)aktie|papiere|\btitel\b|\bADRs?\b|\bkurs|börse|sha
 UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zugelegt|zulegen|gewann\w*|gewinn\w*|"
                 r"plus|klettert\w*|sprang\w*|springt|gesprungen|schnellt\w*|rose|rises?|rising|jump\w*|gain\w*|"
                 r"zulegte\w*|anzog\w*|climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|up|höher|aufwärts|Kurssprung|zog\w*\s+an|"
-                r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag|higher)\b")
+                r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag|higher|schoss\w*|geschossen|nach oben|in die Höhe|"
+                r"Kursplus|Kursgewinn\w*|Anstieg|Zuwachs|verteuert\w*|befestigt\w*|festigte\w*|added|"
+                r"spik\w*|popped|avanciert\w*)\b")
 DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
                   r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
                   r"nachgab\w*|nachgegeben|einbrach\w*|slipp\w*|dipp\w*|eas(?:ed|es)|edg\w*\s+down|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
                   r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|"
-                  r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed|lower|büß\w*|eingebüßt)\b")
+                  r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed|lower|büß\w*|eingebüßt|nach unten|"
+                  r"in die Tiefe|Kursminus|Kursverlust\w*|Rückgang|verbillig\w*|ermäßigt\w*|sagged|skidded)\b")
 SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht)\b")
 SEP_DOWN = re.compile(r"\b(?:gab|gaben|gibt|geben|brach|brachen|bricht|sackte|sackten|rutschte|rutschten)\b")
 NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|Prozent der|% der|percent of|"
@@ -91,6 +94,10 @@ ACQ_CUE = re.compile(r"(?i)übernimmt|übernahm|übernommen|übernahme|kauft|kau
                      r"acquir\w*|acquisition|buys|bought|takeover|takes over|took over")
 VALUE_CUE = re.compile(r"(?i)marktwert|börsenwert|marktkapitalisierung|market value|market cap\w*|valued at|values|valuing|"
                        r"valuation|bewertung|bewertet")
+# a share price or an analyst's target, not money paid: "raised her price target on the stock to $310"
+PRICE_CUE = re.compile(r"(?i)(?:price target|target price|Kursziel|Preisziel)\b[^.;]{0,40}$|"
+                       r"(?:je|pro|per)\s+(?:Aktie|share)\s*(?:von|of|at|bei|to|auf)?\s*$|"
+                       r"\b(?:Aktienkurs|share price|stock price)\s+(?:von|of|at|bei|to|auf)\s*$")
 OPEN_CUE = re.compile(r"(?i)open[- ]source|open[- ]weights?|quelloffen|frei verfügbar|open-sourced")
 FOUNDED_YEAR = re.compile(r"(?i)(?:gegründet|founded|established|gründete|founded in)\D{0,20}?\b((?:19|20)\d{2})\b"
                           r"|\b((?:19|20)\d{2})\s+(?:gegründete\w*|founded)"
@@ -112,19 +119,164 @@ def _nearest_date(view: View, pos: int) -> str | None:
     return min(dates, key=lambda d: abs(d.start - pos)).text
 
 
-def stock_moves(view: View, fallback: Mention | None, stock_context: bool = False) -> list[EventDraft]:
-    """Stock moves in a sentence about shares (or right after one: "Der Konkurrent Oracle verlor 1,1 Prozent")."""
+AFTER_UP = re.compile(r"(?i)^\W{0,3}(?:fester|freundlicher|höher|im Plus|higher|in positive territory)\b")
+AFTER_DOWN = re.compile(r"(?i)^\W{0,3}(?:schwächer|leichter|tiefer|niedriger|im Minus|lower|in negative territory)\b")
+# a percent that says how much of something, not by how much a price moved: "4 Prozent Marktanteil",
+# "5 Prozent der Stimmen", "11% of the company" (but "5 Prozent an Wert", "5% of its value" are moves)
+NOT_A_MOVE_AFTER = re.compile(r"(?i)^\s*(?:(?:an|of|der|des|seines|seiner|ihres|ihrer|its|their|the)\s+"
+                              r"(?!(?:seinem\s+|ihrem\s+|its\s+|their\s+)?(?:Wert|value|Börsenwert|market value)\b)"
+                              r"|(?:Marktanteil|market share|Anteil|share\b|stake|Umsatz|revenue|sales|Nutzer|users|"
+                              r"Kunden|customers|Stimmen|votes|Punkte|points|Rendite|yield|Zinsen|interest))")
+_MOVE_VERB = (r"(?:stieg|stiegen|steigt|steigen|fiel|fielen|fällt|fallen|sank|sanken|sinkt|gewann|gewannen|gewinnt|"
+              r"verlor|verloren|verliert|kletterte|kletterten|klettert|legte|legten|legt|gab|gaben|gibt|rutschte|"
+              r"rutschten|rutscht|sackte|sackten|zog|zogen|büßte|büßten|brach|brachen|schoss|schossen|sprang|sprangen|"
+              r"schnellte|schnellten|verteuerte|verteuerten|verbilligte|verbilligten|ermäßigte|ermäßigten|stürzte|"
+              r"stürzten|notierte|notierten|schloss|schlossen|tauchte|tauchten|avancierte|avancierten|"
+              r"rose|rises|fell|falls|gained|gains|lost|loses|dropped|drops|slipped|slips|climbed|climbs|jumped|jumps|"
+              r"surged|surges|soared|soars|tumbled|tumbles|sank|sinks|slid|slides|plunged|plunges|plummeted|edged|"
+              r"inched|rallied|advanced|declined|dipped|dips|added|shed|eased|retreated|spiked|popped|slumped|sagged|"
+              r"closed|ended|finished|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:up|down|higher|lower))")
+_ADV = (r"(?:dagegen|hingegen|indes|zudem|ebenfalls|auch|sogar|zeitweise|zwischenzeitlich|zuletzt|am \w+|kräftig|deutlich|"
+        r"leicht|knapp|moderat|also|too|meanwhile|instead|sharply|slightly|nearly|almost|as much as|on \w+|in \w+ trading)")
+_PCT = r"(?:[+\-−]\s?)?\d[\d.,]*\s?(?:%|Prozent\b|percent\b|per cent\b|pct\b)"
+_APPROX = r"(?:(?:um|by|rund|etwa|knapp|gut|fast|mehr als|über|about|around|nearly|almost|roughly|more than|some)\s+)*"
+_SHARE_WORD = r"(?:-?(?:Aktien?|Papiere|Titel|ADRs?)|\s+(?:shares|stock|ADRs?))?"
+# "Tencent gaben 1,2 Prozent nach", "Hensoldt, an dem der Staat beteiligt ist, legte um 2,1 Prozent zu",
+# "CoreWeave (NASDAQ: CRWV) rose 6.9%": a company directly followed by a stock verb and a percent
+DIRECT_MOVE = re.compile(r"(?P<subj>⟨(?P<id>\d+):(?:Company|StockIndex)⟩)" + _SHARE_WORD +
+                         r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{3,100}?,)?\s+(?:" + _ADV + r"\s+){0,3}" +
+                         _MOVE_VERB + r"(?:\s+sich)?(?:\s+(?:up|down|higher|lower|nach oben|nach unten|ab))?"
+                         r"\s+(?:(?:" + _ADV + r"|an der [\w-]+ Börse|in [A-Z][\w-]+)\s+){0,3}" +
+                         _APPROX + r"(?P<pct>" + _PCT + r")")
+# "Gefragt waren dagegen Xiaomi mit einem Plus von 4,1 Prozent", "Nvidia, with a gain of 3%"
+WITH_MOVE = re.compile(r"(?P<subj>⟨(?P<id>\d+):(?:Company|StockIndex)⟩)" + _SHARE_WORD +
+                       r",?\s+(?:mit|with)\s+(?:einem|einer|a|an)\s+(?:[\w-]+\s+)?(?:Plus|Minus|Kursplus|Kursminus|"
+                       r"Kursgewinn|Kursverlust|Aufschlag|Abschlag|Zuwachs|Verlust|gain|loss|rise|drop|fall|decline|"
+                       r"jump)\s+(?:von|of)\s+" + _APPROX + r"(?P<pct>" + _PCT + r")")
+# a subject no entity list knows, at the start of a sentence in a market report ("Hensoldt, an dem der Staat
+# beteiligt ist, legte dagegen um 2,1 Prozent zu")
+UNKNOWN_MOVER = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w&.-]*[\w&](?:\s+[A-ZÄÖÜ][\w&.-]*[\w&]){0,2})" +
+                           r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{3,100}?,)?\s+(?:" + _ADV + r"\s+){0,3}" +
+                           _MOVE_VERB + r"(?:\s+sich)?(?:\s+(?:up|down|higher|lower|ab))?\s+(?:" + _ADV + r"\s+){0,3}" + _APPROX + r"(?P<pct>" + _PCT + r")")
+NOT_A_NAME = re.compile(
+    r"(?i)^(?:der|die|das|den|dem|des|ein|eine|einer|er|sie|es|wir|man|dies\w*|jene\w*|auch|zudem|dagegen|damit|"
+    r"danach|dann|so|nur|the|a|an|this|that|these|those|it|its|he|she|they|we|also|shares?|stocks?|aktie\w*|"
+    r"papiere|titel|kurs\w*|index|indizes|umsatz|umsätze|erlös\w*|gewinn\w*|verlust\w*|absatz|nachfrage|inflation|"
+    r"produktion|gold|silber|öl|ölpreis|brent|bitcoin|ether|euro|dollar|yen|yuan|pfund|franken|rendite\w*|zins\w*|"
+    r"revenue|sales|profit|profits|income|earnings|margin|oil|silver|bonds?|yields?|futures|treasur\w*|"
+    r"analysten|analysts|anleger|investors|händler|traders|markt|märkte|market|markets|börse\w*|wall|"
+    r"technologiewerte|chipwerte|werte|tech|chipmakers?|banks?|banken|insgesamt|overall)$")
+NOUN_END = re.compile(r"(?i)(?:ung|heit|keit|schaft|tion|sion|tät|nis|preis|preise|kurs|wert|werte|index|satz|"
+                      r"markt|zahl|zahlen|quote|rate|anteil|umsatz|gewinn|aktie|aktien|papiere)$")
+# what else moves by a percent in a market report: figures of the business, commodities, currencies
+OTHER_MOVER = re.compile(r"(?i)\b(?:Umsatz|Umsätze|Umsatzes|Erlöse?|Gewinn|Nettogewinn|Betriebsgewinn|Absatz|Nachfrage|"
+                         r"Inflation|Produktion|Auftragseingang|Gold|Goldpreis|Silber|Öl|Ölpreis|Brent|Bitcoin|Ether|"
+                         r"Euro|Dollar|Rendite|Zinsen|Wachstum|Marktanteil|Nutzerzahl|revenue|revenues|sales|profit|"
+                         r"net income|earnings|margin|orders|gold|silver|oil|crude|bitcoin|ether|yield|yields|growth|"
+                         r"market share|bookings|shipments)\b")
+# an index the entity lists do not know: "The PHLX Semiconductor Index rose 1.7%"
+UNKNOWN_INDEX = re.compile(r"(?<![\w&-])(?:(?!(?:The|Der|Die|Das|Den|Dem|Des|Its|Ihr|Sein)\b)[A-Z][\w&.-]*\s+){1,3}"
+                           r"(?:Index|Composite|Average)\b|(?<![\w&-])S&P\s?\d{2,4}\b")
+# indices of prices, surveys and countries, not of shares
+NOT_A_STOCK_INDEX = re.compile(r"(?i)price|preis|consumer|verbraucher|producer|erzeuger|purchasing|manager|"
+                               r"confidence|sentiment|klima|climate|inflation|development|freedom|peace|happiness|"
+                               r"perception|innovation|readiness|AI Index")
+# "kletterte in Shanghai um 5,5 Prozent, in Hongkong sogar um 7,9 Prozent": a second percent stated without
+# its verb moves like the one before it (the same company, or the one named in the gap: ", Y um 3 Prozent")
+ELLIPSIS = re.compile(r"^[\s,;]*(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
+                      r"(?:(?:und|and|sowie|bzw\.?|or|oder|while|während)\s+)?"
+                      r"(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
+                      r"(?:(?:der|die|das|the)\s+)?(?:⟨C⟩" + _SHARE_WORD + r"\s+)?"
+                      r"(?:(?:sogar|even|nur|only|zeitweise|zwischenzeitlich|zuletzt|bereits|schon|um|by|as much as|"
+                      r"bis zu|up to|rund|etwa|about|nearly|almost|fast|knapp)\s+)*$")
+
+
+def _raw_pos(view: View, pos: int) -> int:
+    """Offset in the sentence text of an offset in the templated text (placeholders replaced back)."""
+    delta = 0
+    for ph in re.finditer(r"⟨(\d+):\w+⟩", view.text):
+        if ph.start() >= pos:
+            break
+        m = view.mention(ph.group(1))
+        delta += (m.end - m.start) - (ph.end() - ph.start())
+    return pos + delta
+
+
+def _masked(text: str, s_start: int, mentions: list[Mention], a: int, b: int) -> str:
+    """text[a:b] of the sentence with each company mention written ⟨C⟩ and every other one ⟨X⟩."""
+    out, pos = [], a
+    for m in sorted(mentions, key=lambda m: m.start):
+        ms, me = m.start - s_start, m.end - s_start
+        if ms < a or me > b:
+            continue
+        out.append(text[pos:ms])
+        out.append("⟨C⟩" if m.type in ("Company", "StockIndex") else "⟨X⟩")
+        pos = me
+    out.append(text[pos:b])
+    return "".join(out)
+
+
+def _new_mention(view: View, start: int, end: int, typ: str, reason: str) -> Mention:
     s = view.sentence
-    if not STOCK_CUE.search(s.text) and not any(m.type == "StockIndex" for m in view.mentions) and not stock_context:
+    text = s.text[start:end]
+    return Mention(s.start + start, s.start + end, text, text, typ, s.index, "context", 60.0, reason)
+
+
+def _direct_moves(view: View, stock_context: bool) -> tuple[set[int], list[Mention]]:
+    """Percent offsets (in the sentence) that a company or index moved by, stated without any word about
+    shares; and mentions for movers no entity list knows."""
+    s = view.sentence
+    starts: set[int] = set()
+    extra: list[Mention] = []
+    for rx in (DIRECT_MOVE, WITH_MOVE):
+        for m in rx.finditer(view.text):
+            pre = view.text[max(0, m.start() - 40):m.start()]
+            if NOT_A_MOVE.search(re.sub(r"\s+(?:von|des|der|bei|of|at|for)\s+(?:[\w-]+\s+){0,2}$", " ", pre)) and \
+                    re.search(r"\s+(?:von|des|der|bei|of|at|for)\s+(?:[\w-]+\s+){0,2}$", pre):
+                continue  # "Der Umsatz von SAP stieg um 5 Prozent"
+            starts.add(_raw_pos(view, m.start("pct")))
+    covered = [(m.start - s.start, m.end - s.start) for m in view.mentions]
+    cue = stock_context or STOCK_CUE.search(s.text) or any(m.type == "StockIndex" for m in view.mentions)
+    if cue:
+        um = UNKNOWN_MOVER.match(s.text)
+        if um is not None and not any(a < um.end("name") and um.start("name") < b for a, b in covered):
+            words = um.group("name").split()
+            if not any(NOT_A_NAME.match(w) for w in words) and not NOUN_END.search(words[-1]):
+                extra.append(_new_mention(view, um.start("name"), um.end("name"), "Company", "stock move subject"))
+                starts.add(um.start("pct"))
+    for ui in UNKNOWN_INDEX.finditer(s.text):
+        if NOT_A_STOCK_INDEX.search(ui.group()):
+            continue
+        if not any(a < ui.end() and ui.start() < b for a, b in covered) and \
+                (UP.search(s.text, ui.end(), ui.end() + 60) or DOWN.search(s.text, ui.end(), ui.end() + 60)):
+            extra.append(_new_mention(view, ui.start(), ui.end(), "StockIndex", "index named in a market report"))
+    return starts, extra
+
+
+def stock_moves(view: View, fallback: Mention | None, stock_context: bool = False) -> list[EventDraft]:
+    """Stock moves in a sentence about shares (or right after one: "Der Konkurrent Oracle verlor 1,1 Prozent"),
+    or stated directly of a company ("Tencent gaben 1,2 Prozent nach")."""
+    s = view.sentence
+    direct, extra = _direct_moves(view, stock_context)
+    cued = bool(STOCK_CUE.search(s.text) or any(m.type == "StockIndex" for m in view.mentions) or stock_context
+                or any(m.type == "StockIndex" for m in extra))
+    if not cued and not direct:
         return []
+    mentions = sorted([*view.mentions, *extra], key=lambda m: m.start)
     out: list[EventDraft] = []
     prev_end = 0
     last_subject: Mention | None = None
+    last_sign: int | None = None
     for q in find_percents(s.text):
         clause = s.text[prev_end:q.start]
         a, b = s.start + prev_end, s.start + q.start
         prev_end = q.end
-        if NOT_A_MOVE.search(clause[-30:]):
+        prev_sign, last_sign = last_sign, None
+        elliptic = prev_sign is not None and ELLIPSIS.match(_masked(s.text, s.start, mentions, q.start - len(clause),
+                                                                     q.start))
+        if not cued and q.start not in direct and not elliptic:
+            continue
+        if NOT_A_MOVE.search(clause[-30:]) or NOT_A_MOVE_AFTER.match(s.text[q.end:q.end + 30]):
             continue
         ups, downs = list(UP.finditer(clause)), list(DOWN.finditer(clause))
         after = s.text[q.end:q.end + 40]
@@ -134,15 +286,20 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             elif SEP_UP.search(clause) and re.match(r"\W*(?:zu|an)\b", after):
                 ups = [SEP_UP.search(clause)]
         if not ups and not downs:
-            ups, downs = list(UP.finditer(after)), list(DOWN.finditer(after))
-            if not ups and not downs:
-                continue
-            sign = -1 if (downs and (not ups or downs[0].start() < ups[0].start())) else 1
+            if AFTER_UP.match(after) or AFTER_DOWN.match(after):  # "schloss 0,9 Prozent fester"
+                sign = 1 if AFTER_UP.match(after) else -1
+            elif elliptic:
+                sign = prev_sign  # "in Shanghai um 5,5 Prozent, in Hongkong sogar um 7,9 Prozent"
+            else:
+                ups, downs = list(UP.finditer(after)), list(DOWN.finditer(after))
+                if not ups and not downs:
+                    continue
+                sign = -1 if (downs and (not ups or downs[0].start() < ups[0].start())) else 1
         else:
             last_up = ups[-1].start() if ups else -1
             last_down = downs[-1].start() if downs else -1
             sign = -1 if last_down > last_up else 1
-        in_clause = [m for m in view.mentions if _in_span(m, a, b)]
+        in_clause = [m for m in mentions if _in_span(m, a, b)]
         idx = [m for m in in_clause if m.type == "StockIndex"]
         if INDEX_WORD.search(clause) and not idx:
             continue  # an unnamed index ("ein Index chinesischer Technologieaktien")
@@ -156,10 +313,13 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
                                                  s.text[m.end - s.start:m.end - s.start + 8])]
             subject = (owners or cos or [None])[0]
         if subject is None:
+            if OTHER_MOVER.search(clause):
+                continue  # "Der Umsatz stieg um 5 Prozent", "Gold legte um 1 Prozent zu": not the company's shares
             subject = last_subject or fallback
-        if subject is None:
-            continue
+        if subject is None or OTHER_MOVER.fullmatch(subject.text):
+            continue  # "Bitcoin fiel um 3 Prozent", even where a name finder took it for a company
         last_subject = subject
+        last_sign = sign
         markets = [m for m in in_clause if m.type in ("Place", "StockIndex", "Organization") and m is not subject
                    and (m.type != "Organization" or re.search(r"(?i)börse|exchange|nasdaq|nyse|hkex|xetra",
                                                              m.name))]
@@ -197,7 +357,8 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         return out
     # money that is a stated value or a price, not a payment
     q0 = 0
-    while q0 < len(money) and VALUE_CUE.search(s.text[max(0, money[q0].start - 40):money[q0].start]):
+    while q0 < len(money) and (VALUE_CUE.search(s.text[max(0, money[q0].start - 40):money[q0].start]) or
+                               PRICE_CUE.search(s.text[max(0, money[q0].start - 50):money[q0].start])):
         q0 += 1
     if q0 >= len(money):
         return out
