@@ -13,7 +13,7 @@ __all__ = ["Salience", "find_descriptions"]
 
 _DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[\w-]*[Ff]irma|[\w-]*[Aa]nbieter|"
                     r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
-                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*|[\w-]*[Ff]ertiger|[\w-]+betreiber)")
+                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*|[\w-]*[Ff]ertiger|[\w-]+betreiber|[\w-]*Labor)")
 DE_COMPANY = re.compile(
     rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,6}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
@@ -218,6 +218,9 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
                 continue
             if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
                 continue  # "der Softwarehersteller Client Service International": an apposition
+            if typ == "Company" and re.search(r"Tochter\w*$", head) and re.match(
+                    r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ]", s.text[m.end():]):
+                continue  # "der Cloud-Tochter der Schwarz Gruppe": a relation to a named parent, see the rules
             if any(n.start == s.start + m.end() + 1 for n in named):
                 continue  # "das Modell ERNIE 4.5": the name follows
             of = m.groupdict().get("of")

@@ -84,6 +84,8 @@ INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bin
 
 INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"
                         r"ausgeben|spend\w*|Großinvestition")
+INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
+                         r"pumpt|pumpte\w*|commit\w*|put|puts)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
                          r"seed-runde|seed round|kapitalrunde|\braised?\b|\braises\b|\braising\b|sammelt\w*|"
                          r"eingesammelt|einsammeln|frisches kapital|fresh capital|secured\s+\$|round")
@@ -377,7 +379,10 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                           r"Finanzierungsrunde|Series)", view.text)
         if owner is not None:
             funded = view.mention(owner.group(1))
-        invested = [(a, b) for a, p, b in relations if p == "investsIn"]
+        # an investor that puts this money in itself ("Nvidia will invest $2 billion in xAI"), not a shareholder
+        # named on the side ("Nuvion, an dem Bosch beteiligt ist, hatte 180 Millionen Euro eingesammelt")
+        invested = [(a, b) for a, p, b in relations if p == "investsIn" and a.end <= s.start + q.start and
+                    INVEST_VERB.search(s.text[a.end - s.start:q.start])]
         if invested:  # "Nvidia will invest $2 billion in xAI as part of a $20 billion round"
             funded = invested[0][1]
             out.append(EventDraft("Investment", invested[0][0], funded, amount=q.value, currency=q.currency,

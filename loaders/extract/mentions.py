@@ -41,6 +41,10 @@ class Mention:
 # ---------------------------------------------------------------- discovery of unknown names
 
 PERSON_CUES = (
+    # German compounds of a job title: "Finanzvorstand", "Aufsichtsratschef", "KI-Analyst", "Forschungsvizepräsidentin"
+    r"[A-ZÄÖÜ][\wäöü-]*(?:chef|chefin|vorstand|vorständin|gründer|gründerin|analyst|analystin|managerin|direktor|direktorin|"
+    r"präsident|präsidentin|sprecher|sprecherin|leiter|leiterin|wissenschaftler|wissenschaftlerin|forscher|forscherin|"
+    r"experte|expertin|ökonom|ökonomin|stratege|strategin)|"
     r"CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
     r"Gründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
     r"[Ff]ounder|[Cc]o-founder|[Cc]ofounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|President|[Pp]räsident(?:in)?|"
@@ -57,7 +61,7 @@ SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|sch
 COMPANY_CUES = (
     r"Start-?ups?|Startups?|[Ss]tart-?ups?|Unternehmens?|Firma|Konzerns?|\w*[Kk]onzerns?|\w*[Hh]ersteller[s]?|"
     r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrent(?:en)?|Wettbewerbers?|"
-    r"Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
+    r"[\w-]*Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
     r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|\w*[Bb]ank|"
     r"[Cc]ompany|[Ff]irm|rival|\w*maker|developer|giant|lab|fund|backer|subsidiary|unit|"
     r"venture capital firm|VC firm|investment firm|asset manager|provider|supplier|Zulieferer[s]?"
@@ -131,7 +135,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
     (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),
      "Company", "shares of"),
-    (re.compile(rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
+    (re.compile(rf"(?<![\w-])(?!(?:Cloud|KI|AI|Software|Chip|Auto|Internet|Tech|Finanz|Medien|Online|Handels|US|EU|China|"
+                rf"Europa|Deutschland|Konzern|Bank|Fonds|Energie|Rüstungs|Robotik|Halbleiter|Speicher|Daten)-)"
+                rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
                 rf"Tochter|Rivale|Konkurrent|Analyst(?:in|en)?|Strateg(?:e|in|en)|Ökonom(?:in)?|Sprecher(?:in)?|"
                 rf"Experte|Expertin|Manager(?:in)?)\b"), "Company", "compound with a company word"),
     (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>(?:{MODEL_NAME}|{CAP})(?:\s(?:{CAP}|{VERSION})){{0,2}})(?=[\s,.;:!?)]|$)"),
@@ -185,6 +191,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # "Daniel Okafor, who previously led": a relative pronoun for people
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME}),\s+who\s+(?:previously|formerly|once|also|until|had|has|was|is|led|ran|"
                 rf"founded|co-founded|joined|worked|served)\b"), "Person", "who-clause"),
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME}),\s+(?:der|die)\s+(?:zuletzt|bislang|bisher|früher|zuvor|lange|jahrelang|seit)\b"),
+     "Person", "who-clause"),
     # "GAIA-Benchmarks", "MMLU-Test"; not a German compound ("Programmier-Benchmark", "Agenten-Tests")
     (re.compile(rf"(?P<n>(?:[{UP}][\w]*[A-Z\d][\w-]*|[{UP}]{{2,}}))-(?:Benchmarks?|Tests?)\b"), "Benchmark", "benchmark compound"),
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),

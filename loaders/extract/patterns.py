@@ -9,7 +9,7 @@ CAP = rf"[{UP}][\w&]*(?:[-.:][\w&]+)*"
 # Up to five capitalised tokens, joined by spaces (names of companies and organisations)
 NAMESEQ = rf"{CAP}(?:\s(?:{CAP}|&|de|of|für|du)(?=[\s,.;:!?)\"“”'’]|$)){{0,4}}"
 # A person's name: two or three capitalised words ("Vey-Sern Ling", "Liang Wenfeng", "Jack Ma")
-PWORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
+PWORD = rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?(?:-[{UP}]?[{LOW}]+)?"  # "AlShikh", "McDermott", "Young-hyun"
 PNAME = rf"{PWORD}(?:\s(?:van|von|de|der|da|di|le|bin|al)\b)?(?:\s{PWORD}){{1,2}}"
 # Model version tokens ("32B", "T1", "X1", "3.7", "4o", "k1.5", "V3") and variant words
 VERSION = r"(?:[A-Za-z]{0,2}\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}(?:-\w+)?)(?!\d)"

@@ -83,8 +83,8 @@ RIVAL_LIST = re.compile(
     r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
 AMONG_INVESTORS = re.compile(
     r"((?:(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){1,2}?)?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
-    r"(?:also\s+|auch\s+)?(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?(?:investors|backers|"
-    r"shareholders|Investoren|Geldgebern|Anteilseignern)")
+    r"(?:also\s+|auch\s+)?(?:(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?|(?:early|existing|major|"
+    r"frühe|bisherige|große)\s+)(?:investors|backers|shareholders|Investoren|Geldgebern?|Anteilseignern?)")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -97,6 +97,7 @@ COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-)?(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
 PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|Small|"
+                             r"Med|Fin|Health|Edge|Image|Video|Voice|Audio|Kontext|Realtime|Research|"
                              r"Medium|Large|"
                              r"Lite|Turbo|Nano|Omni|Sonnet|Opus|Haiku|Reasoner|Coder|Instruct|Preview)(?![\w-])")
 # "GPT-5.1" after the known "GPT-5": a minor version written without a space
@@ -566,7 +567,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             person = view.mention(bt.group(2))
             # the company of the sentence before ("... ob der Konzern mithalten kann. Konzernchef Robin Li"),
             # else the article's topic
-            last = {m.name: m for m in (salience.history[-1] if salience.history else []) if m.type in ORG}
+            last = {m.name: m for m in (salience.history[-1] if salience.history else []) if m.type == "Company"}
             org = salience.prev_subject or (next(iter(last.values())) if len(last) == 1 else None) or salience.topic(back=2)
             # another organisation named before the person, or as "von/of X" right after, is the person's own
             others = [m for m in sent_mentions if m.type in ORG and (org is None or m.name != org.name) and
@@ -757,11 +758,22 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
     released by it ("Anthropic ... Claude Opus 4.5 scored"), unless the article names another maker.
     Lower confidence: the article need not say so in one sentence."""
     has_maker = {o for (_s, p, o) in relations if p == "released"}
+    # the maker this article names for a model family ("Google DeepMind released Gemini 3.5") makes its other
+    # members too ("Gemini 3.5 Pro"), before the lexicon's maker of the family (Google)
+    family_maker: dict[str, str] = {}
+    for (s_, p, o) in relations:
+        if p == "released" and norm_key(o):
+            family_maker.setdefault(norm_key(o).split()[0], s_)
     for m in sorted(mentions, key=lambda m: m.start):
         if m.type not in MP or m.name in has_maker or m.name not in registry.entities:
             continue
         entry = lex.get(m.name) or m.extra.get("entry")
         maker = getattr(entry, "maker", None)
+        doc_maker = family_maker.get(norm_key(m.name).split()[0]) if norm_key(m.name) else None
+        if doc_maker is not None and doc_maker in registry.entities and (
+                maker is None or getattr(entry, "source", "") == "context" or
+                (lex.get(doc_maker) is not None and lex.get(doc_maker).maker == maker)):
+            maker = doc_maker
         if not maker or maker not in registry.entities or registry.entities[maker].type not in ORG:
             continue
         s = sentences[m.sentence]

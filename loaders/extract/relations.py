@@ -35,14 +35,16 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
-          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|Chairman|[Cc]hairwoman|Aufsichtsratschef(?:in)?|"
+          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
           r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=[\w⟩]-)Partner(?:in)?|"
           r"(?<=[a-z⟩] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
-TITLE = rf"(?:{CEO_T}|{FOUNDER_T}|{WORK_T})"
+TITLE = rf"(?:(?:frühere[rn]?|ehemalige[rn]?|former|langjährige[rn]?|neue[rn]?|new|interim)\s+)?(?:[A-ZÄÖÜ][\w]*-)?(?:{CEO_T}|{FOUNDER_T}|{WORK_T}|(?<=⟩, )Partner(?:in)?)"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
-OF = r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
+OF = (r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
+      r"(?:⟨\d+:Place⟩-(?:based|ansässige\w*)\s+)?")  # "co-founder of the London-based lab"
 ADJ = r"(?:[\w-]+\s+){0,2}?"
-DET = r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
+DET = (r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
+       r"(?:⟨\d+:Place⟩(?:,\s+⟨\d+:Place⟩)?-(?:based|ansässige\w*)\s+)?")  # "with Toronto-based Cohere"
 ADJ3 = r"(?:[\w-]+\s+){0,3}?"
 ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,3}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
 V2_LAUNCH = (r"(?:veröffentlichte|veröffentlicht|stellte|stellt|präsentierte|präsentiert|lancierte|lanciert|enthüllte|"
@@ -58,7 +60,8 @@ LAUNCH_VERBS = (
     r"released?|releases|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|"
     r"rolled out|rolls out|roll out|debut(?:ed|s)|open-sourced|kündigte\b[^⟨.]{0,40}?\ban|angekündigt|"
     r"announced|announces|bringt\b[^⟨.]{0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships|"
-    r"herausgebracht|freigeschaltet|vorgelegt"
+    r"herausgebracht|freigeschaltet|vorgelegt|brachte?n?\b[^⟨.]{0,80}?\bheraus\b|schaltete?n?\b[^⟨.]{0,60}?\bfrei\b|"
+    r"kam\b[^⟨.]{0,40}?\bauf den Markt|gezeigt"
 )
 RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
 COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
@@ -381,6 +384,22 @@ RAW_RULES += [
      r"{G60}{MPS}[^⟨.]{0,60}?\b(?:heraus|frei|vor|zur Verfügung|auf den Markt)\b", "released", 1, 2, 0.85),
     (r"{CO}\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?mit\s+{MP}\s+[^⟨.]{0,80}?\b(?:gezeigt|vorgestellt|präsentiert|"
      r"veröffentlicht|herausgebracht|lanciert|enthüllt)\b", "released", 1, 2, 0.8),
+    # ---- released: "The company also sells versions such as Palmyra Med and Palmyra Fin"
+    (r"{CO}\s+(?:also\s+|auch\s+)?(?:sells|offers|makes|builds|markets|verkauft|bietet|vertreibt|entwickelt)\s+[^⟨.]{0,60}?"
+     r"\b(?:such as|like|including|wie|darunter)\s+{MPS}", "released", 1, 2, 0.75),
+    # ---- foundedBy, German perfect: "Ilya Sutskever hat Safe Superintelligence gegründet",
+    # "Mira Murati hat mit Thinking Machines Lab ein eigenes Unternehmen aufgebaut"
+    (r"{PER}\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,2}?(?:mit\s+)?{ORG}\s+(?:[\w-]+\s+){0,4}?(?:gegründet|mitgegründet|"
+     r"aufgebaut|ins Leben gerufen)\b", "foundedBy", 2, 1, 0.8),
+    # ---- competesWith, German verb-second: "In Europa konkurriert Tessera vor allem mit Mistral AI"
+    (r"(?:konkurriert|konkurrieren|konkurrierte|konkurrierten)\s+{X}\s+(?:[\w-]+\s+){0,3}?mit\s+" + DET + ADJ + r"{XS}",
+     "competesWith", 1, 2, 0.8),
+    # ---- subsidiaryOf: "Stackit, der Cloud-Tochter der Schwarz Gruppe", "X, a unit of Y"
+    (r"{ORG},\s+(?:der|die|dem|the|a|an|einer?)\s+(?:[\w-]+\s+)?[\w-]*(?:Tochter\w*|[Ss]ubsidiary|unit|division|arm)\s+"
+     r"(?:der|des|von|of)\s+" + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.8),
+    # ---- investsIn: "Nuvion, an dem unter anderem Bosch und die Deutsche Telekom beteiligt sind"
+    (r"{ORG},\s+an\s+(?:dem|der|denen)\s+(?:[\w-]+\s+){0,3}?{ORGS}\s+(?:[\w-]+\s+)?beteiligt\s+(?:sind|ist|waren|war)\b",
+     "investsIn", 2, 1, 0.8),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
@@ -447,6 +466,14 @@ TITLE_RULES = [
     # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
     (compile_pattern(r"{PER}\s+(?:of|from)\s+{ORG}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|expects|thinks|noted)\b)"),
      1, 0, 2),
+    # "Bei Nuvion übernimmt Finanzvorstand Thomas Brenner die Führung", "X übernimmt die Leitung von Y"
+    (compile_pattern(r"(?:Bei|At)\s+{ORG}\s+(?:übernimmt|übernahm|übernehmen)\s+(?:[\w-]+\s+){0,2}?{PER}\s+(?:die Führung|die Leitung|"
+                     r"den Chefposten|den Vorstandsvorsitz|das Ruder|das Kommando|the helm)"), 2, -1, 1),
+    (compile_pattern(r"{PER}\s+(?:übernimmt|übernahm|takes|took)\s+(?:die Führung|die Leitung|den Chefposten|den Vorstandsvorsitz|"
+                     r"das Ruder|the helm|over as (?:chief executive|CEO))\s+(?:von|bei|des|der|at|of)\s+" + DET + r"{ORG}"), 1, -1, 2),
+    # "Aditi Raman, die zuletzt bei Anthropic an Sicherheitsforschung arbeitete"
+    (compile_pattern(r"{PER},?\s+(?:die|der|who)?\s*(?:[\w-]+\s+){0,3}?(?:bei|beim|für)\s+" + DET + r"{ORG}\s+(?:[\w-]+\s+){0,4}?"
+                     r"(?:arbeitete|arbeitet|forschte|forscht|tätig war|tätig ist|angestellt war|beschäftigt war)\b"), 1, 0, 2),
     # "Geführt wird das Unternehmen von Zhang Peng"
     (compile_pattern(r"(?:Geführt|Geleitet)\s+(?:wird|werden|wurde)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?von\s+{PER}"), 2, -1, 1),
     # "Ali Ghodsi, Databricks' co-founder and CEO"

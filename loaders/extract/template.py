@@ -26,8 +26,8 @@ TYPE_SETS = {
     "ANY": r"\w+",
 }
 COORD = r"(?:\s*,\s*(?:und\s+|and\s+|sowie\s+|or\s+|oder\s+)?|\s+(?:und|and|sowie|or|oder|als auch|&)\s+)" \
-        r"(?:(?:mit|with|von|by|from|auch|dem|der|den|the)\s+)?" \
-        r"(?:(?<=the )(?:[a-z][\w-]*\s+){1,2}?(?=⟨)|(?<=(?:der|dem|den) )(?:[\w-]+\s+){1}?(?=⟨))?"
+        r"(?:(?:mit|with|von|by|from|auch|dem|der|den|die|das|the)\s+)?" \
+        r"(?:(?<=the )(?:[a-z][\w-]*\s+){1,2}?(?=⟨)|(?<=(?:der|dem|den) )(?:[\w-]+\s+){1,2}?(?=⟨))?"
 
 
 @dataclass

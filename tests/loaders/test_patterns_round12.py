@@ -162,3 +162,75 @@ def test_investor_list_with_a_described_member():
     r = rels(ex)
     assert {("Nvidia", "investsIn", "Vantex AI"), ("Microsoft", "investsIn", "Vantex AI"),
             ("General Catalyst", "investsIn", "Vantex AI")} <= r
+
+
+# ---------------------------------------------------------------- people stories (German)
+
+def test_german_title_compounds_name_people():
+    ex = run("Das Start-up Nuvion wächst. Bei Nuvion übernimmt Finanzvorstand Thomas Brenner die Führung.", "de")
+    assert names(ex).get("Thomas Brenner") == "Person"
+    assert ("Thomas Brenner", "ceoOf", "Nuvion") in rels(ex)
+
+
+def test_former_title_with_genitive_company():
+    ex = run("OpenAIs frühere Technikchefin Mira Murati hat mit Thinking Machines Lab ein eigenes Unternehmen aufgebaut.", "de")
+    r = rels(ex)
+    assert ("Mira Murati", "worksFor", "OpenAI") in r
+    assert ("Thinking Machines Lab", "foundedBy", "Mira Murati") in r
+
+
+def test_relative_clause_work_place_german():
+    ex = run("Aditi Raman, die zuletzt bei Anthropic an Sicherheitsforschung arbeitete, wechselt.", "de")
+    assert ("Aditi Raman", "worksFor", "Anthropic") in rels(ex)
+
+
+def test_partner_title_after_name():
+    ex = run("„Wir setzen darauf“, sagte Daniel Kohl, Partner bei Andreessen Horowitz.", "de")
+    assert ("Daniel Kohl", "worksFor", "Andreessen Horowitz") in rels(ex)
+
+
+def test_subsidiary_in_apposition_and_stakeholders():
+    r = rels(run("Betrieben wird dieser von Stackit, der Cloud-Tochter der Schwarz Gruppe.", "de"))
+    assert ("Stackit", "subsidiaryOf", "Schwarz Gruppe") in r
+    r = rels(run("Das Start-up Nuvion wächst. Nuvion, an dem unter anderem Bosch und die Deutsche Telekom beteiligt sind, wächst.", "de"))
+    assert ("Bosch", "investsIn", "Nuvion") in r and ("Deutsche Telekom", "investsIn", "Nuvion") in r
+
+
+def test_german_verb_second_competition():
+    ex = run("In Europa konkurriert Tessera Labs vor allem mit Mistral AI und dem Heidelberger Anbieter Aleph Alpha.", "de")
+    r = rels(ex)
+    assert ("Tessera Labs", "competesWith", "Mistral AI") in r
+    assert ("Tessera Labs", "competesWith", "Aleph Alpha") in r
+
+
+# ---------------------------------------------------------------- model families and launches (English)
+
+def test_family_members_are_released_by_the_maker_the_article_names():
+    ex = run("Google DeepMind on Tuesday released Gemini 3.5, a family of models. Google is pleased. "
+             "The line-up consists of Gemini 3.5 Pro, the flagship, and Gemini 3.5 Flash.", "en")
+    r = rels(ex)
+    assert ("Google DeepMind", "released", "Gemini 3.5 Pro") in r
+    assert ("Google", "released", "Gemini 3.5 Pro") not in r
+
+
+def test_title_of_a_place_based_description():
+    ex = run("DeepMind grew fast. \"It works,\" said Demis Hassabis, chief executive and co-founder of the "
+             "London-based lab.", "en")
+    assert ("Demis Hassabis", "ceoOf", "Google DeepMind") in rels(ex)
+
+
+def test_chair_and_chief_executive():
+    ex = run('"Agents," Marc Benioff, Salesforce\'s chair and chief executive, said in a statement.', "en")
+    assert ("Marc Benioff", "ceoOf", "Salesforce") in rels(ex)
+
+
+def test_competes_with_place_based_rival_and_early_shareholders():
+    r = rels(run("The startup Writer grew. Writer also competes with Toronto-based Cohere.", "en"))
+    assert ("Writer", "competesWith", "Cohere") in r
+    r = rels(run("The startup Writer grew. Adobe Ventures and Salesforce Ventures were also early shareholders.", "en"))
+    assert ("Adobe Ventures", "investsIn", "Writer") in r
+
+
+def test_names_with_inner_capitals_are_people():
+    ex = run("The startup Writer grew. Writer was founded in 2020 by May Habib and Waseem AlShikh.", "en")
+    assert ("Writer", "foundedBy", "Waseem AlShikh") in rels(ex)
