@@ -99,6 +99,11 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:founded|co-founded|cofounded|gegründet|started|established|set up|launched)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
+    # "co-founded in 2022 by Srinivas ... together with Denis Yarats, Johnny Ho and Andy Konwinski",
+    # "Mensch started the company in 2023 with Guillaume Lample and Timothée Lacroix"
+    (re.compile(rf"(?:founded|co-founded|cofounded|started|gegründet|gründete|mitgegründet)\b[^.]{{0,120}}?\b(?:together with|along with|"
+                rf"alongside|zusammen mit|gemeinsam mit|with|mit)\s+(?:(?:his|her|their|seinen|ihren|den|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?P<n>{PLIST})"), "Person", "co-founders"),
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:{SAY_VERBS})\b"), "Person", "speaker"),
     (re.compile(rf"von\s+(?P<n>{PNAME})\s+(?:mit)?(?:gegründet|geführt|geleitet)"), "Person", "founder or leader"),
     (re.compile(rf"(?:founded|co-founded|led|run)\s+by\s+(?P<n>{PNAME})"), "Person", "founder or leader"),
@@ -121,8 +126,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:[Ii]ts|[Tt]heir|[Ss]ein\w*|[Ii]hr\w*|[Tt]he company's)\s+(?:[\w-]+\s+)?(?:product|Produkt|app|App|chatbot|"
                 rf"Chatbot|agent|Agent|platform|Plattform|tool|assistant|Assistent\w*),\s+(?P<n>{CAP}(?:\s{CAP})?),"), "Product",
      "product in apposition"),
-    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der)\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:platform|product|chatbot|app|assistant|tool|service|Plattform|Produkt|Dienst|Chatbot)\b"), "Product",
+    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der|a|an|ein|eine)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:platform|product|chatbot|app|assistant|tool|service|browser|Plattform|Produkt|Dienst|Chatbot|Browser)\b"), "Product",
      "product word after the name"),
     (re.compile(rf"(?:mit (?:Haupt)?[Ss]itz in|headquartered in|based in|ansässig in|Hauptsitz in|Firmensitz in)\s+"
                 rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
@@ -144,7 +149,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "AIModel", "model word before the name"),
     (re.compile(rf"(?<![\w])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
      "product word before the name"),
-    (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*)\s+(?:new\s+|first\s+|latest\s+|"
+    (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*|{CAP}(?:'s|’s))\s+(?:new\s+|first\s+|latest\s+|"
                 rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
                 rf"Sprachmodell\w*|Reasoning-Modell\w*)\b"), "AIModel", "model in apposition"),
     # "Analysts at RBC Capital Markets said", "a former lawyer at Clifford Chance": the employer of a job title

@@ -40,7 +40,7 @@ STOP_CAPS = {
 # Last tokens that mark a company name
 LEGAL_SUFFIX = (r"(?:Inc|Corp|Corporation|Co|Ltd|LLC|AG|GmbH|SE|SA|plc|PLC|Holdings?|Group|Technologies|"
                 r"Technology|Labs?|Capital|Ventures|Partners|Robotics|Systems|Semiconductor|Software|"
-                r"Networks|Intelligence|Bank|Investments|Management|Computing|Dynamics|Therapeutics|Securities|AI)")
+                r"Networks|Intelligence|Bank|Investments|Management|Computing|Dynamics|Therapeutics|Securities|Associates|AI)")
 GENERIC_SUFFIX_WORDS = {"ai", "labs", "lab", "inc", "corp", "co", "ltd", "llc", "ag", "gmbh", "se", "sa", "plc",
                         "holding", "holdings", "group", "technologies", "technology", "systems", "robotics",
                         "corporation", "company"}

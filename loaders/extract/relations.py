@@ -400,6 +400,19 @@ RAW_RULES += [
     # ---- investsIn: "Nuvion, an dem unter anderem Bosch und die Deutsche Telekom beteiligt sind"
     (r"{ORG},\s+an\s+(?:dem|der|denen)\s+(?:[\w-]+\s+){0,3}?{ORGS}\s+(?:[\w-]+\s+)?beteiligt\s+(?:sind|ist|waren|war)\b",
      "investsIn", 2, 1, 0.8),
+    # ---- foundedBy with the co-founders after "together with": "Perplexity was co-founded in 2022 by Srinivas, a former
+    # research scientist at OpenAI, together with Denis Yarats, Johnny Ho and Andy Konwinski"
+    (r"{ORG}\s+(?:was|wurde|is|ist)\s+(?:[\w-]+\s+)?(?:co-founded|cofounded|founded|gegründet|mitgegründet)\b[^.]{0,160}?\b(?:together with|"
+     r"along with|alongside|zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seinen|ihren|den|the)\s+)?(?:[\w-]+\s+){0,2}?{PERS}",
+     "foundedBy", 1, 2, 0.8),
+    # "Mensch started the company in 2023 with Guillaume Lample and Timothée Lacroix": the founder and his partners
+    (r"{PER}\s+(?:co-founded|founded|started|gründete|startete)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:with|mit|together with|along with|"
+     r"zusammen mit|gemeinsam mit)\s+(?:[\w-]+\s+){0,2}?{PERS}", "foundedBy", 2, 3, 0.8),
+    (r"{PER}\s+(?:co-founded|founded|started|gründete|startete)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:with|mit|together with|along with|"
+     r"zusammen mit|gemeinsam mit)\s", "foundedBy", 2, 1, 0.8),
+    # ---- subsidiaryOf: "Dow Jones, the News Corp unit that publishes ...", "X, die Alphabet-Tochter"
+    (r"{ORG},\s+(?:the|a|an|die|der|eine)\s+{ORG}(?:-|\s+)(?:unit|subsidiary|division|arm|Tochter\w*|Sparte)\b", "subsidiaryOf",
+     1, 2, 0.8),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),

@@ -88,13 +88,22 @@ ROUND10 = sorted((ARTICLES / "round10").glob("*.gold.json"))
 # Round-11 articles were written after all tuning and are held out: no rule was changed after scoring them
 # (mean relation F1 0.67, precision 0.83, entity recall 0.80, event recall 0.83 at that first scoring).
 ROUND11 = sorted((ARTICLES / "round11").glob("*.gold.json"))
+# Round-12 articles (6, dense annotations written by helper sessions from a brief, without reading the extractor)
+# were scored before tuning for them: mean relation F1 0.56 (P 0.86, R 0.41), entity recall 0.81, event recall 0.71;
+# then the rules were tuned on them (F1 0.74). Round-13 articles (6, same way) were written while round 12 was
+# being tuned and scored once after it, held out: F1 0.60 (P 0.89, R 0.46), entity recall 0.83, event recall 0.69
+# (the code at the start of that session: F1 0.47). A few general rules were added after that scoring (F1 0.63).
+ROUND12 = sorted((ARTICLES / "round12").glob("*.gold.json"))
+ROUND13 = sorted((ARTICLES / "round13").glob("*.gold.json"))
 
 
 @pytest.mark.parametrize("golds,f1,precision,entities,events", [
     (ROUND9, 0.85, 0.9, 0.9, 0.9),
     (ROUND10, 0.75, 0.9, 0.9, 0.9),
     (ROUND11, 0.6, 0.8, 0.75, 0.8),
-], ids=["round9", "round10", "round11"])
+    (ROUND12, 0.7, 0.85, 0.84, 0.84),
+    (ROUND13, 0.58, 0.85, 0.8, 0.65),
+], ids=["round9", "round10", "round11", "round12", "round13"])
 def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
     results = [_score(p) for p in golds]
     n = len(results)
@@ -108,7 +117,7 @@ def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
 def test_later_round_articles_are_valid_rdf():
     from kg.loaders.rdf import to_rdf, validate
 
-    for gold_path in ROUND9 + ROUND10 + ROUND11:
+    for gold_path in ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],

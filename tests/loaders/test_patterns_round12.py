@@ -234,3 +234,26 @@ def test_competes_with_place_based_rival_and_early_shareholders():
 def test_names_with_inner_capitals_are_people():
     ex = run("The startup Writer grew. Writer was founded in 2020 by May Habib and Waseem AlShikh.", "en")
     assert ("Writer", "foundedBy", "Waseem AlShikh") in rels(ex)
+
+
+# ---------------------------------------------------------------- founders named after "together with" / "with"
+
+def test_cofounders_after_together_with():
+    ex = run("Perplexity was co-founded in 2022 by Srinivas, a former research scientist at OpenAI, together with "
+             "Denis Yarats, Johnny Ho and Andy Konwinski.", "en")
+    r = rels(ex)
+    assert {("Perplexity", "foundedBy", p) for p in ("Denis Yarats", "Johnny Ho", "Andy Konwinski")} <= r
+    assert ("Perplexity", "foundedBy", "OpenAI") not in r
+
+
+def test_founder_started_the_company_with_partners():
+    ex = run("Mistral AI is growing, said Arthur Mensch, Mistral's co-founder and chief executive. Mensch started the "
+             "company in 2023 with Guillaume Lample and Timothée Lacroix, two former researchers at Meta.", "en")
+    r = rels(ex)
+    assert {("Mistral AI", "foundedBy", p) for p in ("Arthur Mensch", "Guillaume Lample", "Timothée Lacroix")} <= r
+    assert ("Mistral AI", "foundedBy", "Meta") not in r
+
+
+def test_unit_apposition_names_the_parent():
+    ex = run("The lawsuit was brought by Vantage Media, the News Corp unit that publishes newspapers.", "en")
+    assert ("Vantage Media", "subsidiaryOf", "News Corp") in rels(ex)
