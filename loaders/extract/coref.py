@@ -15,7 +15,7 @@ _DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[
                     r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
                     r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*|[\w-]*[Ff]ertiger|[\w-]+betreiber|[\w-]*Labor)")
 DE_COMPANY = re.compile(
-    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+\s+){{0,6}}?)"
+    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+,?\s+){{0,10}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
 EN_COMPANY = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+,?\s+){0,4}?)"
@@ -33,7 +33,7 @@ MODEL_ACT_AFTER = re.compile(r"\s+(?:also\s+|even\s+|clearly\s+)?(?:beats|beat|o
                              r"tops|topped|outscor\w*|ranks|ranked|is based|was based|was trained|is trained|has \d)\b")
 # "übertreffe es X", "it outperformed X": a pronoun standing for the model the text is about
 MODEL_PRONOUN = re.compile(r"(?<![\w-])(?:es|Es|it|It)(?![\w-])")
-MODEL_ACT = re.compile(r"(?i)\b(?:übertr\w+|liegt|lag|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|"
+MODEL_ACT = re.compile(r"(?i)\b(?:tritt\b[^.]{0,80}?\ban\b|konkurriert|competes|übertr\w+|liegt|lag|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|"
                        r"achiev\w+|reach\w+|outscor\w+|tops|topped|umfasst|has \d[\d.,]*\s*(?:billion|trillion)|hat \d)")
 FEMININE = re.compile(r"(?:[Ff]irma|[Tt]ochter\w*|[Gg]esellschaft)$")
 PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")
@@ -64,7 +64,7 @@ class Salience:
     first: dict[str, Mention] = field(default_factory=dict)
 
     prev_subject: Mention | None = None  # the company that opens the sentence before, if one does
-    heads: dict[str, Mention | None] = field(default_factory=dict)  # description head -> the company it named
+    heads: dict[str, list[Mention]] = field(default_factory=dict)  # description head -> the companies it named
     described: dict[str, set[str]] = field(default_factory=dict)  # company -> head nouns that described it
 
     def compatible(self, name: str, desc: str) -> bool:
@@ -104,12 +104,22 @@ class Salience:
                     self.described.setdefault(m.name, set()).add(key)
                 if not key or key in GENERIC_HEADS:
                     continue
-                known = self.heads.get(key, m)
-                self.heads[key] = m if known is not None and known.name == m.name else None
+                named = self.heads.setdefault(key, [])
+                named[:] = [x for x in named if x.name != m.name] + [m]
 
     def by_head(self, desc: str) -> Mention | None:
         words = desc.split()
-        return self.heads.get(head_key(words[-1])) if words else None
+        named = self.heads.get(head_key(words[-1]), []) if words else []
+        if len(named) <= 1:
+            return named[0] if named else None
+        # a head that named several companies ("das Start-up Mistral AI" ... "das Start-up Tessera"): the one of
+        # them mentioned last, if it was mentioned in the last two sentences
+        names = {x.name: x for x in named}
+        for sent in reversed(self.history[-2:]):
+            for m in reversed(sent):
+                if m.name in names:
+                    return names[m.name]
+        return None
 
     def push(self, mentions: list[Mention], text: str = "", start: int = 0) -> None:
         self.history.append(mentions)
@@ -218,7 +228,7 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
                 continue
             if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
                 continue  # "der Softwarehersteller Client Service International": an apposition
-            if typ == "Company" and re.search(r"Tochter\w*$", head) and re.match(
+            if typ == "Company" and re.search(r"Tochter\w*$", head) and re.search(r",\s*$", s.text[:m.start()]) and re.match(
                     r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ]", s.text[m.end():]):
                 continue  # "der Cloud-Tochter der Schwarz Gruppe": a relation to a named parent, see the rules
             if any(n.start == s.start + m.end() + 1 for n in named):

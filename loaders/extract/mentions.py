@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.loaders.extract.lexicon import PIECE, Lexicon, LexiconEntry, fold, norm_key
 from kg.loaders.extract.patterns import (
-    CAP, GENERIC_SUFFIX_WORDS, LEGAL_SUFFIX, MODEL_NAME, NAMESEQ, PNAME, STOP_CAPS, UP, VERSION,
+    CAP, GENERIC_SUFFIX_WORDS, LEGAL_SUFFIX, MODEL_NAME, NAMESEQ, PNAME, PWORD, STOP_CAPS, UP, VERSION,
 )
 from kg.loaders.extract.sentences import Sentence
 
@@ -83,7 +83,8 @@ PLURAL_PERSON_CUES = (r"[Rr]esearchers|Forscher(?:innen|n)?|[Ff]ounders|[Cc]o-?f
                       r"Mitgründer(?:innen|n)?|[Ee]xecutives|Manager(?:innen|n)?|[Ee]ngineers|Ingenieure[n]?|"
                       r"Mitarbeiter(?:innen|n)?|[Ee]mployees|Analysten|[Aa]nalysts|[Ss]cientists|"
                       r"Wissenschaftler(?:innen|n)?|[Ii]nvestors|Investoren|Brüder[n]?|Geschwister[n]?|siblings|brothers")
-PLIST = rf"{PNAME}(?:(?:,\s+|\s+(?:und|and|sowie)\s+){PNAME})*"
+# a list of people; its first member may be a surname named before ("von Mensch, Guillaume Lample und ...")
+PLIST = rf"(?:{PNAME}|{PWORD}(?=,\s|\s+(?:und|and)\s))(?:(?:,\s+|\s+(?:und|and|sowie)\s+){PNAME})*"
 NLIST = rf"{NAMESEQ}(?:(?:,\s+|,?\s+(?:und|and|sowie)\s+){NAMESEQ})*"
 INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung von|participation from|Beteiligung von|"
                       r"investors including|investors such as|Investoren wie|Geldgebern wie|Geldgeber wie|backed by|"
@@ -131,6 +132,10 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "product word after the name"),
     (re.compile(rf"(?:mit (?:Haupt)?[Ss]itz in|headquartered in|based in|ansässig in|Hauptsitz in|Firmensitz in)\s+"
                 rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
+    # "der US-Konzern Micron Technology aus Boise", "das Start-up Vantex aus Leipzig"
+    (re.compile(rf"(?:[Kk]onzern\w*|Start-?up\w*|Unternehmen\w*|Firma|[Aa]nbieter\w*|[Hh]ersteller\w*|Rivalen?|Konkurrent\w*|"
+                rf"Entwickler\w*|Labor\w*|Spezialist\w*)\s+{NAMESEQ}\s+aus\s+(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)(?=[\s,.;:]|$)"),
+     "Place", "seat of a company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+(?:\s[{UP}][\w]+)?)-(?:based|ansässige\w*|basierte\w*)\s"), "Place",
      "X-based company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+),\s[{UP}][\w]+(?:\s[{UP}][\w]+)?-based\s"), "Place", "City, State-based"),
@@ -269,6 +274,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         if len(name) < 2 or not any(c.isupper() for c in name[:1] + name):
             return
         name = _genitive_base(name, lex)
+        if typ == "Person" and " " not in name:
+            return  # a surname alone is never a new person: known people get theirs as aliases
         key = norm_key(name)
         if not key or key in found or lex.lookup(key) is not None:
             return

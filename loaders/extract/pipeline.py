@@ -94,7 +94,7 @@ LISTED_SHARE = re.compile(r"(?:an der|on the|at the|in|an)\s+⟨(\d+):Organizati
 ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
                            r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b")
 COMPETITOR_APPOSITION = re.compile(
-    r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-)?(?:Konkurrenten|Konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
+    r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-|(?:Lokal|Haupt|Erz|Dauer|Branchen|Markt)(?=[rk]))?(?:Konkurrenten|Konkurrent|rivalen|rivale|konkurrenten|konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
 PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|Small|"
                              r"Med|Fin|Health|Edge|Image|Video|Voice|Audio|Kontext|Realtime|Research|"
@@ -518,7 +518,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if owner.type != "Company":
                     continue  # "Musk's rival OpenAI": a rival of a person
                 other = owner
-            elif re.fullmatch(r"[„\"“]?(?:(?:Der|Die|Den|The|Its|Sein|Ihr|Dessen|Deren)\s+)?(?:[\w-]+\s+)?",
+            elif re.fullmatch(r"[„\"“]?(?:(?:Der|Die|Den|The|Its|Sein|Ihr|Dessen|Deren)\s+)?(?:[\w-]+\s+){0,2}?",
                               view.text[:cm.start()]):
                 # "Der kleinere Konkurrent Hua Hong gewann": a rival of the company the sentence before was about
                 last = [m for m in (salience.history[-1] if salience.history else []) if m.type == "Company"]
@@ -662,6 +662,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 add_rel(m, "headquarteredIn", inner_place[0], ev, 0.7)
             parent = re.search(r"⟨(\d+):(?:Company|Organization)⟩-$", view.text[:view.text.find(f"⟨{view.mentions.index(m)}:")]) \
                 if m in view.mentions and re.fullmatch(r"(?:[Tt]ochter\w*|[Ss]ubsidiary|[Uu]nit)", m.text) else None
+            if parent is None and m in view.mentions and re.search(r"Tochter\w*$", m.text):
+                # "Die Tochter der SK Group will ...": the parent named right after
+                i = view.mentions.index(m)
+                parent = re.match(rf"⟨{i}:\w+⟩\s+(?:der|des|von)\s+⟨(\d+):(?:Company|Organization)⟩", view.text[view.text.find(f"⟨{i}:"):])
             if parent is not None:
                 add_rel(m, "subsidiaryOf", view.mention(parent.group(1)), ev, 0.8)
         # ---- "The iPhone maker", "der ChatGPT-Entwickler": the product named inside a description

@@ -36,6 +36,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
+          r"[A-ZÄÖÜ][a-zäöü]+(?:analyst|analystin|stratege|strategin|experte|expertin|ökonom|ökonomin|managerin|forscher|"
+          r"forscherin|sprecher|sprecherin|direktor|direktorin|leiter|leiterin|vorstand|chef|chefin)|"
           r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=[\w⟩]-)Partner(?:in)?|"
           r"(?<=[a-z⟩] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
 TITLE = rf"(?:(?:frühere[rn]?|ehemalige[rn]?|former|langjährige[rn]?|neue[rn]?|new|interim)\s+)?(?:[A-ZÄÖÜ][\w]*-)?(?:{CEO_T}|{FOUNDER_T}|{WORK_T}|(?<=⟩, )Partner(?:in)?)"
@@ -413,6 +415,9 @@ RAW_RULES += [
     # ---- subsidiaryOf: "Dow Jones, the News Corp unit that publishes ...", "X, die Alphabet-Tochter"
     (r"{ORG},\s+(?:the|a|an|die|der|eine)\s+{ORG}(?:-|\s+)(?:unit|subsidiary|division|arm|Tochter\w*|Sparte)\b", "subsidiaryOf",
      1, 2, 0.8),
+    # ---- headquarteredIn: "der US-Konzern Micron Technology aus Boise", "das Start-up X aus München"
+    (r"(?:[Kk]onzern\w*|Start-?up\w*|Unternehmen\w*|Firma|[Aa]nbieter\w*|[Hh]ersteller\w*|Rivalen?|Konkurrent\w*|Entwickler\w*|"
+     r"Labor\w*|Spezialist\w*|Chipdesigner\w*)\s+{ORG}\s+aus\s+{PLACE}", "headquarteredIn", 1, 2, 0.75),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
@@ -479,6 +484,7 @@ TITLE_RULES = [
     # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
     (compile_pattern(r"{PER}\s+(?:of|from)\s+{ORG}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|expects|thinks|noted)\b)"),
      1, 0, 2),
+    (compile_pattern(r"(?:sagte|sagt|so|meint|erklärte|schreibt|schrieb)\s+{PER}\s+(?:von|vom)\s+{ORG}(?=\s*[,.;])"), 1, 0, 2),
     # "Bei Nuvion übernimmt Finanzvorstand Thomas Brenner die Führung", "X übernimmt die Leitung von Y"
     (compile_pattern(r"(?:Bei|At)\s+{ORG}\s+(?:übernimmt|übernahm|übernehmen)\s+(?:[\w-]+\s+){0,2}?{PER}\s+(?:die Führung|die Leitung|"
                      r"den Chefposten|den Vorstandsvorsitz|das Ruder|das Kommando|the helm)"), 2, -1, 1),
@@ -509,7 +515,9 @@ def title_predicates(title: str) -> list[str]:
 
 # "⟨Salesforce⟩'s platform for agents, which competes with": the possessor is not the clause's subject
 RELATIVE_AFTER = re.compile(r"^(?:'s|’s|-)[^,]+,\s+(?:which|that|who|der|die|das)\b")
-ANTECEDENT = re.compile(r"⟨(\d+):\w+⟩\s*,\s+(?:which|that|who|der|die|das)\s+[^,⟨]+$")
+ANTECEDENT = re.compile(r"⟨(\d+):\w+⟩\s*,\s+(?:which|that|who|der|die|das)\s+"
+                        # not an apposition: "⟨A⟩, der US-Konzern ⟨B⟩" names B, it is no relative clause about A
+                        r"(?!(?:(?!sein|ihr|dess|dere)[a-zäöü]+e[rns]?\s+)?[A-ZÄÖÜ][\w-]*\s+$)[^,⟨]+$")
 # an apposition or relative clause between commas: "⟨DeepMind⟩, the research lab that ⟨Google⟩ acquired, was ..."
 CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|der|die|das|den|dem|deren|dessen)\b[^,.]*,")
 # a participle clause naming people: ", founded in 2022 by ⟨A⟩, ⟨B⟩ and ⟨C⟩, competes with"

@@ -257,3 +257,36 @@ def test_founder_started_the_company_with_partners():
 def test_unit_apposition_names_the_parent():
     ex = run("The lawsuit was brought by Vantage Media, the News Corp unit that publishes newspapers.", "en")
     assert ("Vantage Media", "subsidiaryOf", "News Corp") in rels(ex)
+
+
+# ---------------------------------------------------------------- after round 13
+
+def test_german_compound_analyst_title_and_von_employer():
+    r = rels(run("„Das zählt“, sagte Park Sang-wook, Halbleiteranalyst bei Mirae Asset Securities.", "de"))
+    assert ("Park Sang-wook", "worksFor", "Mirae Asset Securities") in r
+    r = rels(run("„Für den Kurs zählt der Speicher“, sagte Kim Ji-hye von Kiwoom Securities.", "de"))
+    assert ("Kim Ji-hye", "worksFor", "Kiwoom Securities") in r
+
+
+def test_seat_after_aus_with_a_company_word():
+    ex = run("Auch der dritte große Anbieter, der US-Konzern Micron Technology aus Boise, meldet Fortschritte.", "de")
+    r = rels(ex)
+    assert ("Micron", "headquarteredIn", "Boise") in r
+    assert not [x for x in r if x[1] == "headquarteredIn" and x[0] != "Micron"]
+
+
+def test_founders_list_starting_with_a_known_surname():
+    ex = run("Mistral-Chef Arthur Mensch sprach von einem Signal. Das 2023 von Mensch, Guillaume Lample und Timothée "
+             "Lacroix gegründete Unternehmen war zuletzt hoch bewertet.", "de")
+    r = rels(ex)
+    assert {("Mistral AI", "foundedBy", p) for p in ("Arthur Mensch", "Guillaume Lample", "Timothée Lacroix")} <= r
+    assert "Mensch" not in {e.name for e in ex.entities}
+
+
+def test_shared_description_head_goes_to_the_company_named_last():
+    ex = run("SAP verbündet sich mit dem französischen Start-up Mistral AI. Außerdem übernimmt SAP das Start-up "
+             "Tessera Analytics. Mit Tessera Analytics holt sich SAP 60 Fachleute. Das Start-up mit Sitz in München "
+             "wurde 2021 gegründet.", "de")
+    r = rels(ex)
+    assert ("Tessera Analytics", "headquarteredIn", "München") in r
+    assert ("SAP", "headquarteredIn", "München") not in r
