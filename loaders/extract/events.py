@@ -84,6 +84,10 @@ INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bin
 
 INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"
                         r"ausgeben|spend\w*|Großinvestition")
+# "led by Valor, the firm founded by longtime Musk associate Antonio Gracias": people named in a clause about an
+# investor are not investors themselves
+FOUNDER_CLAUSE = re.compile(r"(?i)\b(?:founded|co-founded|started|run|headed|led by (?:chief executive|CEO)|gegründet|geführt)"
+                            r"\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+(?:[\w'’-]+\s+){0,3}$|(?:'s|’s)\s*$|\b(?:associate|partner)\s+$")
 INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
                          r"pumpt|pumpte\w*|commit\w*|put|puts)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
@@ -402,7 +406,8 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         if led is not None:
             investors = [m for m in view.mentions if m.type in ("Company", "Organization", "Person")
                          and m is not funded and m.start >= s.start + led.start()] or investors
-        investors = [m for m in investors if not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])]
+        investors = [m for m in investors if not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])
+                     and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
         if funded is not None:
             out.append(EventDraft("Funding", funded, amount=q.value, currency=q.currency,
                                   amount_usd=_usd(money, q0), investors=investors,
@@ -440,7 +445,8 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
             FUNDING_CUE.search(s.text) and not ROUND_REF.search(s.text):
         return []
     return [m for m in view.mentions if m.type in ("Company", "Organization", "Person") and m.name != funded_name
-            and m.method != "coref" and not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])]
+            and m.method != "coref" and not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])
+            and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
 
 
 def launch_events(view: View, released: list[tuple[Mention, Mention]], subject: Mention | None) -> list[EventDraft]:

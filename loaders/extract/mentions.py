@@ -98,7 +98,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<!\w)(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
     (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
     (re.compile(rf"(?:founded|co-founded|cofounded|gegründet|started|established|set up|launched)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
-                rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
+                rf"(?:[\w-]+\s+){{0,3}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
     # "co-founded in 2022 by Srinivas ... together with Denis Yarats, Johnny Ho and Andy Konwinski",
     # "Mensch started the company in 2023 with Guillaume Lample and Timothée Lacroix"
@@ -308,7 +308,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                 for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):
                     if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:
                         continue
-                    if typ == "Company" and reason == "investor list" and re.fullmatch(PNAME, name):
+                    if typ == "Company" and reason == "investor list" and re.fullmatch(PNAME, name) and not re.search(
+                            rf"\b{LEGAL_SUFFIX}$|\b(?:Fund|Fonds|Authority|Equity|Investment|Group|Trust)\b", name):
                         typ2 = "Person"
                     else:
                         typ2 = typ

@@ -85,6 +85,10 @@ AMONG_INVESTORS = re.compile(
     r"((?:(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){1,2}?)?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
     r"(?:also\s+|auch\s+)?(?:(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?|(?:early|existing|major|"
     r"frühe|bisherige|große)\s+)(?:investors|backers|shareholders|Investoren|Geldgebern?|Anteilseignern?)")
+FOUNDED_BY_PRONOUN = re.compile(
+    r"⟨(\d+):(?:Company|Organization)⟩,\s+(?:(?:the|a|an|das|die|der|den|which|that)\s+(?:[\w-]+\s+){0,3}?|"
+    r"(?:the\s+|das\s+|die\s+)?⟨\d+:(?:Company|Organization)⟩\s+)(?:he|she|er|sie)\s+"
+    r"(?:also\s+|auch\s+|had\s+|has\s+)?(?:co-founded|founded|cofounded|started|set up|mitgegründet|gegründet|mitbegründet)\b")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -675,6 +679,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                          and m.extra.get("desc_start", m.start) <= x.start < m.start]
                 for x in inner:
                     add_rel(m, "released", x, ev, 0.7)
+        # ---- "OpenAI, the lab he co-founded in 2015", "SpaceX, which he founded in 2002": the person in focus founded it
+        for fp in FOUNDED_BY_PRONOUN.finditer(view.text):
+            org = view.mention(fp.group(1))
+            people = [m for m in sent_mentions if m.type == "Person" and m.start < org.start]
+            person = people[-1] if people else salience.recent(("Person",), back=2, last=True)
+            if person is not None:
+                add_rel(org, "foundedBy", person, ev, 0.7)
         # ---- "Nvidia and Jeff Bezos are among its investors"
         for ia in AMONG_INVESTORS.finditer(view.text):
             target = salience.recent(("Company",), back=2)

@@ -170,7 +170,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{PER}[^.]{0,150}?{ORG},\s+(?:das|die|den|der|which|that)\s+(?:er|sie|he|she)\s+(?:\w+\s+){0,2}?(?:mitgegründet|"
      r"gegründet|co-founded|founded|cofounded|mitbegründet)", "foundedBy", 2, 1, 0.8),
     (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|gegründet|mitgegründet)\s+(?:in\s+\d{4}\s+)?"
-     r"(?:by|von|durch)\s+" + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.9),
+     r"(?:by|von|durch)\s+" + DET + ADJX + r"{PERS}(?!\s+[a-z][\w-]*\s+⟨\d+:Person⟩)", "foundedBy", 1, 2, 0.9),
     (r"{PERS}{G20}\b(?:gründete|gründeten|founded|co-founded|cofounded|mitgegründet|gegründet hat|gegründet haben)\s+"
      + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
     (r"{PERS}{G30}\b(?:hat|haben|hatte|hatten)\s+" + DET + ADJ + r"{ORG}{G30}\b(?:mit)?gegründet", "foundedBy", 2, 1, 0.85),

@@ -290,3 +290,23 @@ def test_shared_description_head_goes_to_the_company_named_last():
     r = rels(ex)
     assert ("Tessera Analytics", "headquarteredIn", "München") in r
     assert ("SAP", "headquarteredIn", "München") not in r
+
+
+def test_founder_of_an_investor_is_neither_investor_nor_founder_of_the_fundee():
+    ex = run("Elon Musk's xAI has raised $20 billion. The round was led by Valor Equity Partners, the Chicago investment "
+             "firm founded by longtime Musk associate Antonio Gracias, and drew in the Qatar Investment Authority.", "en")
+    r = rels(ex)
+    assert ("Valor Equity Partners", "foundedBy", "Antonio Gracias") in r
+    assert ("xAI", "fundedBy", "Valor Equity Partners") in r
+    assert not {("xAI", "fundedBy", "Elon Musk"), ("xAI", "fundedBy", "Antonio Gracias"),
+                ("Valor Equity Partners", "foundedBy", "Elon Musk")} & r
+    assert {e.name: e.type for e in ex.entities}["Valor Equity Partners"] == "Company"
+
+
+def test_founded_with_a_pronoun_in_an_apposition():
+    ex = run("Elon Musk's xAI has raised money. Musk founded xAI in 2023 after falling out with OpenAI, the lab he "
+             "co-founded in 2015. He is also chief executive of Tesla and of SpaceX, which he founded in 2002.", "en")
+    r = rels(ex)
+    assert {("xAI", "foundedBy", "Elon Musk"), ("OpenAI", "foundedBy", "Elon Musk"), ("SpaceX", "foundedBy", "Elon Musk"),
+            ("Elon Musk", "ceoOf", "Tesla")} <= r
+    assert ("Tesla", "foundedBy", "Elon Musk") not in r
