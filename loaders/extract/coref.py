@@ -209,6 +209,10 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
             det, head, mods = m.group("det").lower(), m.group("head"), m.group("mods")
             if PLURAL_MODS.search(mods):
                 continue
+            if typ == "Company" and re.fullmatch(r"group|unit|lab", head) and re.search(
+                    r"\b(?:device|hardware|software|research|product|engineering|design|applications?|sales|marketing|safety|"
+                    r"policy|working|user|focus|interest|advocacy|industry|trade|lobby|consumer|team)\s*$", mods):
+                continue  # "the device group": a unit inside a company, not the company
             if typ == "Company" and rx is DE_COMPANY:
                 base = re.sub(r"(?:s|es|en|n)$", "", head)
                 feminine = bool(FEMININE.search(head))

@@ -170,6 +170,14 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:^|(?<=[.;:]\s))(?!(?:Der|Die|Das|Den|The)\s)(?P<n>{NAMESEQ})(?<!Aktie)(?<!Aktien)(?<!Papiere)\s+(?:legten|legte|gaben|gab|verloren|verlor|gewannen|gewann|stiegen|stieg|"
                 rf"fielen|fiel|sanken|sank|kletterten|kletterte|rutschten|rutschte|sackten|sackte)\s+(?:[\w-]+\s+){{0,3}}?(?:um\s+)?"
                 rf"\d+(?:,\d+)?\s*(?:Prozent|%)"), "Company", "stock move"),
+    # "a pebble-shaped assistant called io One", "ein Reasoning-Modell namens Tessera-1", "a startup called Halcyon"
+    (re.compile(rf"(?:{PRODUCT_CUES}|device|gadget|Gerät|[Bb]rowser|handset|glasses|Plattform|platform)\s+(?:called|named|dubbed|namens|"
+                rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
+    (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
+     "AIModel", "named model"),
+    (re.compile(rf"(?:{COMPANY_CUES}|studio|Studio)\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>{NAMESEQ})"), "Company",
+     "named company"),
+    (re.compile(rf"(?:design|Design|animation|Animations|game|Spiele)[\w-]*\s*studio\s+(?P<n>{NAMESEQ})"), "Company", "studio"),
     # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:of|from)\s+{NAMESEQ}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|"
                 rf"expects|thinks|noted)\b)"), "Person", "person of an employer"),

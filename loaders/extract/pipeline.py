@@ -89,6 +89,10 @@ FOUNDED_BY_PRONOUN = re.compile(
     r"⟨(\d+):(?:Company|Organization)⟩,\s+(?:(?:the|a|an|das|die|der|den|which|that)\s+(?:[\w-]+\s+){0,3}?|"
     r"(?:the\s+|das\s+|die\s+)?⟨\d+:(?:Company|Organization)⟩\s+)(?:he|she|er|sie)\s+"
     r"(?:also\s+|auch\s+|had\s+|has\s+)?(?:co-founded|founded|cofounded|started|set up|mitgegründet|gegründet|mitbegründet)\b")
+_SCORE = r"[\d.,]+\s*(?:%|Prozent|percent|points|Punkte|Punkten)"
+SCORE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(|,?\s+(?:at|mit|with|bei|on|auf|:|scored|scores|reached|erreichte|erzielte|kam auf|kommt auf)\s+"
+                         rf"(?:(?:about|rund|etwa|nur|only|just)\s+)?){_SCORE}")
+SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:for|für|von|by)\s+(?:[\w'’-]+\s+)?$")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -693,6 +697,17 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.7)
+        # ---- "On SWE-bench, X scored 82.4%, ahead of Y at 80.9%", "38% for Gemini 3 Pro": every model given a score on
+        # the sentence's one benchmark was evaluated on it
+        benches = {m.name: m for m in sent_mentions if m.type == "Benchmark"}
+        if len(benches) == 1:
+            bench = next(iter(benches.values()))
+            for m in sent_mentions:
+                if m.type != "AIModel" or m.method == "coref":
+                    continue
+                after, before = text[m.end:m.end + 40], text[max(s.start, m.start - 30):m.start]
+                if SCORE_AFTER.match(after) or SCORE_BEFORE.search(before):
+                    add_rel(m, "evaluatedOn", bench, ev, 0.65)
         # ---- "im Test ⟨SWE-bench⟩ erreichte es 74,9 Prozent": the pronoun is the sentence's model
         for pm in PRONOUN_EVAL.finditer(view.text):
             models = [m for m in sent_mentions if m.type == "AIModel"]

@@ -60,7 +60,7 @@ LAUNCH_VERBS = (
     r"veröffentlicht\w*|stellte?n?\b[^⟨.]{0,140}?\b(?:vor|zur Verfügung)\b|vorgestellt|präsentiert\w*|lanciert\w*|"
     r"brachte?n?\b[^⟨.]{0,60}?\bauf den Markt|auf den Markt gebracht|enthüllt\w*|startet\w*|gestartet|"
     r"released?|releases|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|"
-    r"rolled out|rolls out|roll out|debut(?:ed|s)|open-sourced|kündigte\b[^⟨.]{0,40}?\ban|angekündigt|"
+    r"rolled out|rolls out|roll out|debut(?:ed|s)|open-sourced|took the wraps off|takes the wraps off|pulled the wraps off|kündigte\b[^⟨.]{0,40}?\ban|angekündigt|"
     r"announced|announces|bringt\b[^⟨.]{0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships|"
     r"herausgebracht|freigeschaltet|vorgelegt|brachte?n?\b[^⟨.]{0,80}?\bheraus\b|schaltete?n?\b[^⟨.]{0,60}?\bfrei\b|"
     r"kam\b[^⟨.]{0,40}?\bauf den Markt|gezeigt"
@@ -85,6 +85,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}-(?:Modell|KI-Modell|Sprachmodell|Chatbot|Software|App|Assistent|Agent|Chip|Suchmaschine|Plattform|"
      r"Bildgenerator|Videogenerator|Reasoning-Modell)\w*\s+{MP}", "released", 1, 2, 0.9),
     (r"{CO}{G60}\b(?:" + LAUNCH_VERBS + r"){G50}{MPS}", "released", 1, 2, 0.85),
+    # "OpenAI took the wraps off its first piece of hardware, a pebble-shaped assistant called io One"
+    (r"{CO}{G60}\b(?:" + LAUNCH_VERBS + r")[^⟨.]{0,100}?\b(?:called|named|dubbed|namens|genannt)\s+{MP}", "released", 1, 2, 0.85),
     (r"{MPS}{G60}\b(?:wurde|wird|was|were|is|are|has been|have been)\s+" + r"{G30}(?:von|by)\s+" + DET + ADJ +
      r"{CO}\s+(?:veröffentlicht|vorgestellt|entwickelt|präsentiert|trainiert|released|launched|developed|built|"
      r"created|trained|unveiled|introduced)", "released", 2, 1, 0.85),
@@ -131,7 +133,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "competesWith", 1, 2, 0.75),
     (r"(?:Konkurrenz|Wettbewerb|Rivalität|competition|rivalry)\s+(?:zwischen|between)\s+{X}\s+(?:und|and)\s+{X}",
      "competesWith", 1, 2, 0.8),
-    (r"{X}{G30}\b(?:im Wettbewerb|in Konkurrenz|in competition|in (?:direct|direkte\w*|head-to-head) (?:competition|Konkurrenz))\s+"
+    (r"{X}{G60}\b(?:im Wettbewerb|in Konkurrenz|in competition|in (?:direct|direkte\w*|head-to-head) (?:competition|Konkurrenz))\s+"
      r"(?:mit|zu|with)\s+" + DET + r"{XS}",
      "competesWith", 1, 2, 0.8),
     (r"{X}{G40}\b(?:Konkurrenz|Konkurrent|Rivale|rival|competitor)\s+(?:für|zu|to|for)\s+" + DET + r"{XS}",
@@ -418,6 +420,9 @@ RAW_RULES += [
     # ---- headquarteredIn: "der US-Konzern Micron Technology aus Boise", "das Start-up X aus München"
     (r"(?:[Kk]onzern\w*|Start-?up\w*|Unternehmen\w*|Firma|[Aa]nbieter\w*|[Hh]ersteller\w*|Rivalen?|Konkurrent\w*|Entwickler\w*|"
      r"Labor\w*|Spezialist\w*|Chipdesigner\w*)\s+{ORG}\s+aus\s+{PLACE}", "headquarteredIn", 1, 2, 0.75),
+    # ---- partnersWith: "Ive's design studio LoveFrom continues to work with OpenAI"
+    (r"{X}{G40}\b(?:works|worked|continues to work|continued to work|will work|arbeitet|arbeiten|arbeitete)\s+(?:closely\s+|eng\s+|weiter\s+)?"
+     r"(?:with|mit)\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.7),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
@@ -464,6 +469,8 @@ TITLE_RULES = [
                      r"(?:as|als|zum|zur|to be)\s+(?:its\s+|seine\w*\s+|ihre\w*\s+|the\s+)?(?:neue[nr]?\s+|new\s+)?("
                      + TITLES + r"|[\w-]+(?:\s[\w-]+){0,3})"), 2, 3, 1),
     (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?:'s|’s|s)\s"), 1, 0, 2),
+    (compile_pattern(r"{PER},\s+(?:who|der|die)\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|oversees|leitet|führt|verantwortet)\s+"
+                     r"{ORG}(?:'s|’s|s)\s"), 1, 0, 2),
     (compile_pattern(r"{PER}\s+(?:now\s+|also\s+|nun\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
     (compile_pattern(r"{PER},\s+(?:who|der|die)\s+(?:\w+\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
     (compile_pattern(r"{ORG},\s+(?:dessen|deren|whose)\s+(" + TITLES + r")\s+{PER}"), 3, 2, 1),

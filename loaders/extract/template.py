@@ -77,7 +77,9 @@ def _slot(types: str) -> str:
 
 def _list_slot(types: str) -> str:
     # "der ⟨ByteDance⟩-Tochter ⟨Volcano Engine⟩", "⟨OpenAI⟩'s ⟨ChatGPT⟩": the modifier is not a member
-    one = rf"(?:⟨\d+:\w+⟩(?:-\w+|'s|’s)\s+)?⟨\d+:(?:{types})⟩(?!-)"
+    # "ahead of Claude Opus 4.5 at 80.9% and Gemini 3 Pro at 76.2%": a score after a member keeps the list going
+    one = (rf"(?:⟨\d+:\w+⟩(?:-\w+|'s|’s)\s+)?⟨\d+:(?:{types})⟩(?!-)"
+           rf"(?:\s+(?:at|mit|with|bei)\s+[\d.,]+\s*(?:%|Prozent|percent|points|Punkten?)(?=\s*,|\s+(?:and|und|or|oder)\s))?")
     return rf"({one}(?:{COORD}{one})*)"
 
 

@@ -310,3 +310,38 @@ def test_founded_with_a_pronoun_in_an_apposition():
     assert {("xAI", "foundedBy", "Elon Musk"), ("OpenAI", "foundedBy", "Elon Musk"), ("SpaceX", "foundedBy", "Elon Musk"),
             ("Elon Musk", "ceoOf", "Tesla")} <= r
     assert ("Tesla", "foundedBy", "Elon Musk") not in r
+
+
+def test_scores_in_a_benchmark_sentence_evaluate_every_model_and_keep_the_list():
+    ex = run("On SWE-bench Verified, GPT-5.5 scored 82.4%, ahead of Anthropic's Claude Opus 4.5 at 80.9% and Google's "
+             "Gemini 3 Pro at 76.2%.", "en")
+    r = rels(ex)
+    assert {("GPT-5.5", "outperforms", "Claude Opus 4.5"), ("GPT-5.5", "outperforms", "Gemini 3 Pro")} <= r
+    assert {(m, "evaluatedOn", "SWE-bench Verified") for m in ("GPT-5.5", "Claude Opus 4.5", "Gemini 3 Pro")} <= r
+
+
+def test_score_for_a_model_is_an_evaluation_but_a_model_without_score_is_not():
+    r = rels(run("The company reported 44% on Humanity's Last Exam, against 38% for Gemini 3 Pro. Llama 4 was not tested.", "en"))
+    assert ("Gemini 3 Pro", "evaluatedOn", "Humanity's Last Exam") in r
+    assert not [x for x in r if x[0] == "Llama 4"]
+
+
+def test_called_names_a_new_product_and_its_launch():
+    ex = run("OpenAI on Tuesday took the wraps off its first piece of consumer hardware, a pebble-shaped assistant "
+             "called io One.", "en")
+    assert ("OpenAI", "released", "io One") in rels(ex)
+
+
+def test_internal_group_is_not_the_company():
+    ex = run("OpenAI bought Halcyon. Oduya will join the device group led by Tang Tan, a former Apple executive.", "en")
+    assert ("Tang Tan", "ceoOf", "OpenAI") not in rels(ex)
+
+
+def test_who_runs_a_business_of_a_company_works_for_it():
+    r = rels(run("Fidji Simo, who runs OpenAI's applications business, said the model was hard.", "en"))
+    assert ("Fidji Simo", "worksFor", "OpenAI") in r
+
+
+def test_continues_to_work_with_is_a_partnership():
+    r = rels(run("Ive's design studio LoveFrom continues to work with OpenAI on the look of its products.", "en"))
+    assert ("LoveFrom", "partnersWith", "OpenAI") in r
