@@ -20,7 +20,7 @@ DE_COMPANY = re.compile(
 EN_COMPANY = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<head>company|firm|start-?up|group|giant|lab|chipmaker|maker|developer|conglomerate|retailer|provider|"
-    r"operator|unicorn|specialist|supplier|vendor)(?![\w-])")
+    r"operator|unicorn|specialist|supplier|vendor|owner)(?![\w-])")
 DE_MODEL = re.compile(
     r"(?<![\w-])(?P<det>[Dd]as|[Dd]es|[Dd]em)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
     r"(?P<head>[\w-]*[Mm]odells?)(?:\s+von\s+(?P<of>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?))?(?![\w-])")

@@ -47,7 +47,7 @@ PERSON_CUES = (
     r"experte|expertin|ökonom|ökonomin|stratege|strategin)|"
     r"CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
     r"Gründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
-    r"[Ff]ounder|[Cc]o-founder|[Cc]ofounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|President|[Pp]räsident(?:in)?|"
+    r"[Ff]ounder|[Cc]o-founder|[Cc]ofounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Pp]resident|[Pp]räsident(?:in)?|"
     r"Analyst(?:in)?|analyst|Forscher(?:in)?|[Rr]esearcher|[Ss]cientist|Wissenschaftler(?:in)?|"
     r"Professor(?:in)?|professor|Milliardär(?:in)?|billionaire|[Cc]hairman|[Cc]hairwoman|Vorsitzende[rn]?|"
     r"CFO|CTO|COO|Finanzchef(?:in)?|Technikchef(?:in)?|Technologiechef(?:in)?|KI-Chef(?:in)?|"
@@ -178,6 +178,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:{COMPANY_CUES}|studio|Studio)\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>{NAMESEQ})"), "Company",
      "named company"),
     (re.compile(rf"(?:design|Design|animation|Animations|game|Spiele)[\w-]*\s*studio\s+(?P<n>{NAMESEQ})"), "Company", "studio"),
+    # "Rohan Mehta and Clara Voss returned to OpenAI", "Daniel Okafor left to join Thinking Machines Lab"
+    (re.compile(rf"(?<![\w-])(?P<n>{PNAME}(?:\s+(?:and|und)\s+{PNAME})?)\s+(?:returned to|left to join|left for|went back to|"
+                rf"quit|resigned|stepped down|wechselte|wechselten|kehrte|kehrten|verließ|verließen)\b"), "Person", "career move"),
     # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:of|from)\s+{NAMESEQ}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|"
                 rf"expects|thinks|noted)\b)"), "Person", "person of an employer"),
@@ -465,11 +468,19 @@ def expand_doc_aliases(lex: Lexicon, names: list[str]) -> None:
         if entry is not None and entry.type == "Person" and len(name.split()) >= 2:
             surnames.setdefault(name.split()[-1], []).append(name)
     for surname, people in surnames.items():
-        if len(people) == 1 and lex.lookup(norm_key(surname)) is None and len(surname) > 2:
+        # a surname shared by two people ("Dario Amodei", "Daniela Amodei") goes to the one named first
+        if lex.lookup(norm_key(surname)) is None and len(surname) > 2:
             entry = lex.get(people[0])
             lex.add(LexiconEntry(entry.name, entry.type, [surname], None, None, entry.source))
     for name in names:
         entry = lex.get(name)
+        # "Claude Opus 5" -> "Opus 5": a model named without its family word
+        words = name.split()
+        if entry is not None and entry.type == "AIModel" and len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[1]) and \
+                re.search(r"\d", words[-1]) and (fam := lex.lookup(norm_key(words[0]))) is not None and fam.type == "AIModel":
+            short = " ".join(words[1:])
+            if lex.lookup(norm_key(short)) is None:
+                lex.add(LexiconEntry(entry.name, entry.type, [short], None, None, entry.source))
         if entry is None or entry.type not in ("Company", "Organization"):
             continue
         words = name.split()

@@ -65,7 +65,9 @@ PRONOUN_EVAL = re.compile(
     r"(?:On|Auf|Im|In|Beim|Bei|im|auf|beim|on)\s+(?:(?:dem|the|der)\s+)?(?:[\w-]+\s+)?⟨(\d+):Benchmark⟩[^⟨⟩]{0,30}?"
     r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie|⟨\d+:AIModel⟩)(?![\w-])")
 POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
-INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnr]?|ihre?[mnr]?)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
+INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre?[mnrs]?)\s+(" + TITLES + r")s?\s+⟨(\d+):Person⟩")
+# "... as chief executive Mark Zuckerberg tries to", "während Konzernchef X": the chief of the sentence's company
+CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
 BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+)(" + TITLES + r")\s+⟨(\d+):Person⟩")
@@ -93,6 +95,9 @@ _SCORE = r"[\d.,]+\s*(?:%|Prozent|percent|points|Punkte|Punkten)"
 SCORE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(|,?\s+(?:at|mit|with|bei|on|auf|:|scored|scores|reached|erreichte|erzielte|kam auf|kommt auf)\s+"
                          rf"(?:(?:about|rund|etwa|nur|only|just)\s+)?){_SCORE}")
 SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:for|für|von|by)\s+(?:[\w'’-]+\s+)?$")
+INVEST_NO_TARGET = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:will|has|have|had|is|also|would|agreed to|plans to|wird|hat|will)?\s*"
+                              r"(?:invest|committed|commit|put|putting in|pour|investieren|investiert|steckt|stecken|zugesagt)\s+"
+                              r"(?:an additional|a further|another|up to|more than|about|roughly|weitere|bis zu|rund|etwa)?\s*[$€£\d]")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -321,7 +326,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         lex.add(entry)
         entry.extra_reason = reason  # type: ignore[attr-defined]
     mentions = _all_mentions(sentences, lex, text)
-    expand_doc_aliases(lex, sorted({m.name for m in mentions}))
+    # names in the order the article first mentions them: a shared surname goes to the person named first
+    expand_doc_aliases(lex, list(dict.fromkeys(m.name for m in sorted(mentions, key=lambda m: m.start))))
     mentions = _all_mentions(sentences, lex, text)
 
     registry = _Registry()
@@ -570,7 +576,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                         add_rel(person, pred, org, ev, 0.65)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
-            if not _CEO_OR_FOUNDER.search(bt.group(1)):
+            if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)):
                 continue
             person = view.mention(bt.group(2))
             # the company of the sentence before ("... ob der Konzern mithalten kann. Konzernchef Robin Li"),
@@ -585,8 +591,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 for pred in title_predicates(bt.group(1)):
                     if pred == "foundedBy":
                         add_rel(org, pred, person, ev, 0.6)
-                    elif pred == "ceoOf":
-                        add_rel(person, pred, org, ev, 0.6)
+                    else:
+                        add_rel(person, pred, org, ev, 0.6 if pred == "ceoOf" else 0.55)
+        for ct in CLAUSE_TITLE.finditer(view.text):
+            person = view.mention(ct.group(2))
+            orgs = [m for m in sent_mentions if m.type == "Company" and m.end <= person.start]
+            if len(orgs) == 1 or (orgs and all(o.name == orgs[0].name for o in orgs)):
+                add_rel(person, "ceoOf", orgs[0], ev, 0.6)
         # ---- "das im April vorgestellte Modell Llama 4 Behemoth": released by the company in focus
         for pr in PARTICIPLE_RELEASE.finditer(view.text):
             thing = view.mention(pr.group(1))
@@ -740,6 +751,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
         drafts += money_events(view, subject or prev_company, found_rel)
+        # ---- "Separately, Amazon will invest an additional $4 billion": an investor of the round just described
+        if last_funding is not None and s.index - last_funding[0] <= 3:
+            for iv in INVEST_NO_TARGET.finditer(view.text):
+                inv = view.mention(iv.group(1))
+                if inv.name != last_funding[2].name and not re.search(r"⟨\d+:Company⟩", view.text[iv.end():iv.end() + 40]):
+                    add_rel(inv, "investsIn", last_funding[2], ev, 0.65)
         if last_funding is not None and s.index - last_funding[0] <= 2 and not any(d.type == "Funding" for d in drafts):
             for inv in round_investors(view, last_funding[2].name):
                 if add_rel(last_funding[2], "fundedBy", inv, ev, 0.7):
@@ -775,6 +792,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         salience.push(sent_mentions, s.text, s.start)
 
     _known_makers(mentions, registry, relations, lex, sentences)
+    _known_parents(mentions, registry, relations, lex, sentences)
     out.entities = list(registry.entities.values())
     out.relations = list(relations.values())
     out.attributes = list(attrs.values())
@@ -810,6 +828,24 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
         relations[(maker, "released", m.name)] = Relation(
             str(entity_iri(maker)), "released", str(entity_iri(m.name)), Evidence(s.text, s.start, s.end), 0.55)
         has_maker.add(m.name)
+
+
+def _known_parents(mentions: list[Mention], registry: _Registry, relations: dict, lex: Lexicon,
+                   sentences: list[Sentence]) -> None:
+    """A company the lexicon knows the parent of ("Alibaba Cloud" of Alibaba), in an article that names the parent
+    too, is its subsidiary, unless the article names another parent."""
+    has_parent = {s_ for (s_, p, _o) in relations if p == "subsidiaryOf"}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type not in ORG or m.name in has_parent or m.name not in registry.entities:
+            continue
+        entry = lex.get(m.name)
+        parent = getattr(entry, "maker", None)
+        if not parent or parent == m.name or parent not in registry.entities or registry.entities[parent].type not in ORG:
+            continue
+        s = sentences[m.sentence]
+        relations[(m.name, "subsidiaryOf", parent)] = Relation(
+            str(entity_iri(m.name)), "subsidiaryOf", str(entity_iri(parent)), Evidence(s.text, s.start, s.end), 0.55)
+        has_parent.add(m.name)
 
 
 def _add_attr(attrs: dict, a: AttributeDraft, ev: Evidence, registry: _Registry) -> None:

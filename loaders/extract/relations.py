@@ -38,7 +38,7 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissensch
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
           r"[A-ZÄÖÜ][a-zäöü]+(?:analyst|analystin|stratege|strategin|experte|expertin|ökonom|ökonomin|managerin|forscher|"
           r"forscherin|sprecher|sprecherin|direktor|direktorin|leiter|leiterin|vorstand|chef|chefin)|"
-          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=[\w⟩]-)Partner(?:in)?|"
+          r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief (?:[\w-]+ )?[Ss]cientist|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=[\w⟩]-)Partner(?:in)?|"
           r"(?<=[a-z⟩] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
 TITLE = rf"(?:(?:frühere[rn]?|ehemalige[rn]?|former|langjährige[rn]?|neue[rn]?|new|interim)\s+)?(?:[A-ZÄÖÜ][\w]*-)?(?:{CEO_T}|{FOUNDER_T}|{WORK_T}|(?<=⟩, )Partner(?:in)?)"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
@@ -69,7 +69,7 @@ RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
 COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
              r"messen)")
 OUTPERF = (r"(?:übertrifft|übertreffen?|übertrafen?|übertroffen|überträfe|schlägt|schlug|schlugen|geschlagen|schlage|schlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
-           r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|"
+           r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|edged out|edges out|outdid|"
            r"exceed(?:s|ed)|outpac(?:es|ed))")
 EVAL_V = (r"(?:erreicht\w*|erzielt\w*|schneidet|schnitt|abgeschnitten|kommt|kam|Punkte|Prozent|%|score[sd]?|scoring|"
           r"achiev(?:ed|es)|reach(?:ed|es)|state-of-the-art|SOTA|evaluated|getestet|tested|bewertet|gemessen|"
@@ -146,7 +146,10 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{X}{G60}\b(?:matches|match|rivals|is on par with|on par with|is on a par with|ebenbürtig|auf Augenhöhe mit|"
      r"vergleichbar mit|gleichauf mit)\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
     # ---- outperforms
-    (r"{X}{G100}\bbesser{G40}\bals\s+" + DET + r"{XS}", "outperforms", 1, 2, 0.75),
+    (r"{X}{P100}\bbesser{G40}\bals\s+" + DET + r"{XS}", "outperforms", 1, 2, 0.75),
+    # "Maverick trailed DeepSeek's V3 and Google's Gemini 2.5 Pro", "lag hinter X zurück"
+    (r"{X}{P60}\b(?:trailed|trails|trailing|lagged behind|lags behind|fell behind|falls behind|landed behind|came in behind|"
+     r"liegt hinter|lag hinter|blieb hinter|bleibt hinter|landete hinter)\s+" + DET + ADJ + r"{XS}", "outperforms", 2, 1, 0.75),
     (r"{X}{G60}\b(?:better than|stronger than|leistungsfähiger als|stärker als)\s+" + DET + r"{XS}",
      "outperforms", 1, 2, 0.75),
     (r"{X}{P100}\b" + OUTPERF + r"\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
@@ -400,7 +403,13 @@ RAW_RULES += [
      "competesWith", 1, 2, 0.8),
     # ---- subsidiaryOf: "Stackit, der Cloud-Tochter der Schwarz Gruppe", "X, a unit of Y"
     (r"{ORG},\s+(?:der|die|dem|the|a|an|einer?)\s+(?:[\w-]+\s+)?[\w-]*(?:Tochter\w*|[Ss]ubsidiary|unit|division|arm)\s+"
-     r"(?:der|des|von|of)\s+" + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.8),
+     r"(?:der|des|von|of)\s+" + DET + r"(?:[\w-]+\s+)?{ORGS}", "subsidiaryOf", 1, 2, 0.8),
+    # ---- investsIn, German perfect: "Nvidia hatte sich an einer Finanzierungsrunde beteiligt, in der xAI ...",
+    # "Nvidia hat sich an xAI beteiligt"
+    (r"{ORG}\s+(?:hat|hatte|hatten|haben)\s+sich\s+[^⟨.]{0,40}?\ban\s+(?:einer|der)\s+(?:[\w-]+\s+)?(?:Finanzierungsrunde|Runde|"
+     r"Kapitalerhöhung)\s+beteiligt[^⟨.]{0,20}?,\s+(?:in|bei|mit)\s+der\s+{CO}", "investsIn", 1, 2, 0.75),
+    (r"{ORG}\s+(?:hat|hatte|hatten|haben)\s+sich\s+(?:[\w-]+\s+){0,4}?an\s+" + DET + ADJ + r"{CO}\s+(?:[\w-]+\s+)?beteiligt",
+     "investsIn", 1, 2, 0.75),
     # ---- investsIn: "Nuvion, an dem unter anderem Bosch und die Deutsche Telekom beteiligt sind"
     (r"{ORG},\s+an\s+(?:dem|der|denen)\s+(?:[\w-]+\s+){0,3}?{ORGS}\s+(?:[\w-]+\s+)?beteiligt\s+(?:sind|ist|waren|war)\b",
      "investsIn", 2, 1, 0.8),
@@ -409,6 +418,14 @@ RAW_RULES += [
     (r"{ORG}\s+(?:was|wurde|is|ist)\s+(?:[\w-]+\s+)?(?:co-founded|cofounded|founded|gegründet|mitgegründet)\b[^.]{0,160}?\b(?:together with|"
      r"along with|alongside|zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seinen|ihren|den|the)\s+)?(?:[\w-]+\s+){0,2}?{PERS}",
      "foundedBy", 1, 2, 0.8),
+    (r"(?:co-founded|founded|cofounded|started|gründete|mitgegründet)\s+{ORG}\s+(?:in\s+\d{4}\s+)?(?:with|mit|together with|along with|"
+     r"zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seine\w*|ihre\w*)\s+)?(?:[\w-]+\s+){0,1}?{PERS}", "foundedBy", 1, 2, 0.8),
+    # ---- investsIn: "Google owns roughly 14% of the company", "Tesla hält gut ein Prozent an xAI"
+    (r"{ORG}\s+(?:owns|holds|has|hält|besitzt|kontrolliert)\s+(?:a\s+)?(?:roughly|about|around|nearly|almost|some|rund|etwa|gut|knapp|fast)?\s*"
+     r"[\d.,]+\s*(?:%|Prozent|percent)\s+(?:stake\s+)?(?:of|in|an|der|des)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.75),
+    # ---- subsidiaryOf: "Die Schwarz Gruppe, zu der die Handelsketten Lidl und Kaufland gehören"
+    (r"{ORG},\s+zu\s+(?:der|dem|denen)\s+(?:auch\s+)?" + DET + r"(?:[\w-]+\s+)?{ORGS}\s+(?:gehören|gehört|gehörten|gehörte)\b",
+     "subsidiaryOf", 2, 1, 0.8),
     # "Mensch started the company in 2023 with Guillaume Lample and Timothée Lacroix": the founder and his partners
     (r"{PER}\s+(?:co-founded|founded|started|gründete|startete)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:with|mit|together with|along with|"
      r"zusammen mit|gemeinsam mit)\s+(?:[\w-]+\s+){0,2}?{PERS}", "foundedBy", 2, 3, 0.8),
@@ -475,7 +492,8 @@ TITLE_RULES = [
     (compile_pattern(r"{PER},\s+(?:who|der|die)\s+(?:\w+\s+)?(?:runs|leads|heads|leitet|führt)\s+{ORG}(?!'s|’s|s\s)"), 1, -1, 2),
     (compile_pattern(r"{ORG},\s+(?:dessen|deren|whose)\s+(" + TITLES + r")\s+{PER}"), 3, 2, 1),
     (compile_pattern(r"{PER}{G60}\b(?:wechselt|wechselte|geht|ging|kommt|kam)\b{G60}\bzu\s+" + DET + r"{ORG}"), 1, 0, 2),
-    (compile_pattern(r"{PER}{G40}\b(?:joins|joined|is joining|will join|has joined|moves to|moved to)\s+" + DET + r"{ORG}"), 1, 0, 2),
+    (compile_pattern(r"{PER}{G40}\b(?:joins|joined|is joining|will join|has joined|moves to|moved to|left to join|returned to|"
+                     r"returns to|went back to|to join)\s+" + DET + r"{ORG}"), 1, 0, 2),
     (compile_pattern(r"{PER}{G60}\b(?:von|bei|der|des)\s+{ORG}\s+(?:leiten|führen|leitet|führt|übernehmen|verantworten)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:will|to|would|is set to)\s+(?:lead|run|head|oversee)\s+{ORG}(?:'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES

@@ -95,6 +95,10 @@ ROUND11 = sorted((ARTICLES / "round11").glob("*.gold.json"))
 # (the code at the start of that session: F1 0.47). A few general rules were added after that scoring (F1 0.63).
 ROUND12 = sorted((ARTICLES / "round12").glob("*.gold.json"))
 ROUND13 = sorted((ARTICLES / "round13").glob("*.gold.json"))
+# Round-14 articles (6, same way) were written while round 13 was being tuned and scored once after that, held out:
+# F1 0.57 (P 0.88, R 0.43), entity recall 0.86, event recall 0.74 (the code at the start of that session: F1 0.41);
+# then tuned on.
+ROUND14 = sorted((ARTICLES / "round14").glob("*.gold.json"))
 
 
 @pytest.mark.parametrize("golds,f1,precision,entities,events", [
@@ -102,8 +106,9 @@ ROUND13 = sorted((ARTICLES / "round13").glob("*.gold.json"))
     (ROUND10, 0.75, 0.9, 0.9, 0.9),
     (ROUND11, 0.6, 0.8, 0.75, 0.8),
     (ROUND12, 0.7, 0.85, 0.84, 0.84),
-    (ROUND13, 0.58, 0.85, 0.8, 0.65),
-], ids=["round9", "round10", "round11", "round12", "round13"])
+    (ROUND13, 0.6, 0.85, 0.82, 0.65),
+    (ROUND14, 0.62, 0.85, 0.85, 0.7),
+], ids=["round9", "round10", "round11", "round12", "round13", "round14"])
 def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
     results = [_score(p) for p in golds]
     n = len(results)
@@ -117,7 +122,7 @@ def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
 def test_later_round_articles_are_valid_rdf():
     from kg.loaders.rdf import to_rdf, validate
 
-    for gold_path in ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13:
+    for gold_path in ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],
