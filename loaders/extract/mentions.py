@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -306,6 +307,9 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         first = name.split()[0]
         if first in STOP_CAPS or name in STOP_CAPS:
             return
+        if " " not in name and typ not in ("Person", "Place") and name.isalpha() and \
+                reason != "compound with a company word" and common_german_noun(name):
+            return  # "das Unternehmen Erlöse", "Agenten-Tests": German capitalises its nouns
         # a longer name that starts with a known name plus a generic word is that name ("Alibaba Group")
         found[key] = (LexiconEntry(name, typ, [], None, maker, "context"), reason)
 
@@ -355,6 +359,16 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                 add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
                     maker=family.maker if family is not None else None)
     return list(found.values())
+
+
+@lru_cache(maxsize=4096)
+def common_german_noun(word: str) -> bool:
+    """A word German text uses far more than English and often ("Erlöse", "Aussicht", "Limousine"): a capitalised
+    noun, not a name. Names seen in both languages ("Harvey", "Sierra", "Quantum") or rare ones pass."""
+    from wordfreq import zipf_frequency
+
+    de, en = zipf_frequency(word, "de"), zipf_frequency(word, "en")
+    return de >= 3.3 and de - en >= 0.4
 
 
 def _family(base: str, lex: Lexicon) -> LexiconEntry | None:

@@ -70,7 +70,8 @@ INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre
 CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
-BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+)(" + TITLES + r")\s+⟨(\d+):Person⟩")
+BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added)\s+)(" + TITLES
+                        + r")\s+⟨(\d+):Person⟩")
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
@@ -98,6 +99,12 @@ SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:for|für|von|by)\s+(?:[\w'’-]+\s+)?
 INVEST_NO_TARGET = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:will|has|have|had|is|also|would|agreed to|plans to|wird|hat|will)?\s*"
                               r"(?:invest|committed|commit|put|putting in|pour|investieren|investiert|steckt|stecken|zugesagt)\s+"
                               r"(?:an additional|a further|another|up to|more than|about|roughly|weitere|bis zu|rund|etwa)?\s*[$€£\d]")
+CUSTOMERS = re.compile(
+    r"(?:(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+){0,2}?(?:Kunden|Abnehmern|Großkunden|Partnern|Auftraggebern)\s+(?:[\w-]+\s+)?"
+    r"(?:zählen|gehören|sind)\s+(?:auch\s+|unter anderem\s+)?|(?:customers|clients|buyers)\s+(?:include|including|such as|like)\s+)"
+    r"((?:(?:der|die|das|the)?\s*(?:[\w-]+\s+)?⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:und|and|sowie)\s+)?)+)")
+
+
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -536,7 +543,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                               view.text[:cm.start()]):
                 # "Der kleinere Konkurrent Hua Hong gewann": a rival of the company the sentence before was about
                 last = [m for m in (salience.history[-1] if salience.history else []) if m.type == "Company"]
-                other = salience.prev_subject or (last[0] if last else None) or salience.topic()
+                other = salience.prev_subject or (last[0] if last else None) or salience.topic() or salience.main()
             else:
                 other = next((m for m in sent_mentions if m.type == "Company" and m.name != rival.name
                               and m.start < rival.start), None) or salience.topic() or salience.main() or prev_company
@@ -701,6 +708,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             person = people[-1] if people else salience.recent(("Person",), back=2, last=True)
             if person is not None:
                 add_rel(org, "foundedBy", person, ev, 0.7)
+        # ---- "Zu den größten Abnehmern zählen Microsoft und Meta", "Its customers include X and Y": partners of the
+        # sentence's company or the article's
+        for cu in CUSTOMERS.finditer(view.text):
+            own = re.findall(r"⟨(\d+):Company⟩", view.text[:cu.start()])
+            other = view.mention(own[0]) if own else (salience.topic() or salience.main())
+            for i in ids_in(cu.group(1)):
+                member = view.mention(i)
+                if other is not None and other.name != member.name:
+                    add_rel(member, "partnersWith", other, ev, 0.65)
         # ---- "Nvidia and Jeff Bezos are among its investors"
         for ia in AMONG_INVESTORS.finditer(view.text):
             target = salience.recent(("Company",), back=2)

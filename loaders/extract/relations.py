@@ -539,7 +539,7 @@ def title_predicates(title: str) -> list[str]:
 
 
 # "⟨Salesforce⟩'s platform for agents, which competes with": the possessor is not the clause's subject
-RELATIVE_AFTER = re.compile(r"^(?:'s|’s|-)[^,]+,\s+(?:which|that|who|der|die|das)\b")
+RELATIVE_AFTER = re.compile(r"^(?:'s|’s)[^,]+,\s+(?:which|that|who|der|die|das)\b")
 ANTECEDENT = re.compile(r"⟨(\d+):\w+⟩\s*,\s+(?:which|that|who|der|die|das)\s+"
                         # not an apposition: "⟨A⟩, der US-Konzern ⟨B⟩" names B, it is no relative clause about A
                         r"(?!(?:(?!sein|ihr|dess|dere)[a-zäöü]+e[rns]?\s+)?[A-ZÄÖÜ][\w-]*\s+$)[^,⟨]+$")

@@ -387,3 +387,23 @@ def test_clause_title_and_possessive_genitive_title():
     assert ("Mark Zuckerberg", "ceoOf", "Meta") in r
     r = rels(run("Der Elektroautobauer Tesla investiert in xAI, die KI-Firma seines Chefs Elon Musk.", "de"))
     assert ("Elon Musk", "ceoOf", "Tesla") in r
+
+
+def test_german_common_noun_after_company_word_is_no_company():
+    ex = run("Nvidia hat die Erwartungen übertroffen. Für das laufende Quartal stellt das Unternehmen Erlöse in Aussicht. "
+             "Die Aktie verlor dennoch 2,8 Prozent.", "de")
+    assert "Erlöse" not in {e.name for e in ex.entities}
+    assert [(e.subject.rsplit("/", 1)[-1], e.percent) for e in ex.events if e.type == "StockMove"] == [("nvidia", -2.8)]
+
+
+def test_customers_are_partners_and_title_after_say_verb():
+    ex = run("Nvidia wächst. Zu den größten Abnehmern zählen Microsoft und Meta. „Die Nachfrage ist groß“, sagte "
+             "Firmenchef Jensen Huang.", "de")
+    r = rels(ex)
+    assert {("Microsoft", "partnersWith", "Nvidia"), ("Meta", "partnersWith", "Nvidia")} <= r
+    assert ("Jensen Huang", "ceoOf", "Nvidia") in r
+
+
+def test_hardware_compound_before_a_relative_clause_keeps_its_verb():
+    r = rels(run("Der Rivale AMD will seine MI450-Beschleuniger ausliefern, die direkt gegen Rubin antreten sollen.", "de"))
+    assert ("MI450", "competesWith", "Rubin") in r or ("Instinct MI450", "competesWith", "Rubin") in r
