@@ -49,6 +49,10 @@ HEAD_AFTER = re.compile(r",\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s+(?
 GENERIC_HEADS = {"unternehm", "company", "firm", "firma", "group", "gesellschaft", "konzern", ""}
 
 
+NAME_HEADS = {"labor": "Labs?|Labor", "lab": "Labs?|Labor", "bank": "Bank", "gruppe": "Gruppe|Group", "group": "Gruppe|Group",
+              "studio": "Studios?", "fond": "Fonds|Fund", "fund": "Fund|Fonds"}
+
+
 def head_key(word: str) -> str:
     w = word.casefold().replace("-", "")
     w = w.split("ki")[-1] if w.startswith("ki") else w
@@ -110,6 +114,11 @@ class Salience:
     def by_head(self, desc: str) -> Mention | None:
         words = desc.split()
         named = self.heads.get(head_key(words[-1]), []) if words else []
+        if not named and words:
+            # "das Labor" after "Tessera Labs", "die Bank" after "DZ Bank": the head is the last word of one name
+            key = NAME_HEADS.get(head_key(words[-1]))
+            cands = {n: m for n, m in self.first.items() if key and re.search(rf"\s(?:{key})$", n)}
+            return next(iter(cands.values())) if len(cands) == 1 else None
         if len(named) <= 1:
             return named[0] if named else None
         # a head that named several companies ("das Start-up Mistral AI" ... "das Start-up Tessera"): the one of

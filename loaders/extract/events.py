@@ -87,7 +87,9 @@ INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|me
 # "led by Valor, the firm founded by longtime Musk associate Antonio Gracias": people named in a clause about an
 # investor are not investors themselves
 FOUNDER_CLAUSE = re.compile(r"(?i)\b(?:founded|co-founded|started|run|headed|led by (?:chief executive|CEO)|gegründet|geführt)"
-                            r"\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+(?:[\w'’-]+\s+){0,3}$|(?:'s|’s)\s*$|\b(?:associate|partner)\s+$")
+                            r"\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+(?:[\w'’-]+\s+){0,3}$|(?:'s|’s)\s*$|\b(?:associate|partner)\s+$|"
+                            # "die Schwarz Gruppe, zu der Lidl und Kaufland gehören", "SoftBank, which owns Arm"
+                            r"\bzu\s+(?:der|dem|denen)\b[^,]*$|\b(?:which|that)\s+owns\b[^,]*$")
 INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
                          r"pumpt|pumpte\w*|commit\w*|put|puts)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"

@@ -176,7 +176,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
     (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
-    (re.compile(rf"(?:{COMPANY_CUES}|studio|Studio)\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>{NAMESEQ})"), "Company",
+    (re.compile(rf"(?:{COMPANY_CUES}|studio|Studio|[\w-]*[Ll]abor|[\w-]*[Ll]ab)\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>{NAMESEQ})"), "Company",
      "named company"),
     (re.compile(rf"(?:design|Design|animation|Animations|game|Spiele)[\w-]*\s*studio\s+(?P<n>{NAMESEQ})"), "Company", "studio"),
     # "Rohan Mehta and Clara Voss returned to OpenAI", "Daniel Okafor left to join Thinking Machines Lab"
@@ -288,6 +288,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         name = _genitive_base(name, lex)
         if typ == "Person" and " " not in name:
             return  # a surname alone is never a new person: known people get theirs as aliases
+        if typ == "Person" and ORG_LAST_WORD.search(name):
+            return  # "unveiled by Volcano Engine": an organisation's name, not a person's
         key = norm_key(name)
         if not key or key in found or lex.lookup(key) is not None:
             return
@@ -359,6 +361,14 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                 add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
                     maker=family.maker if family is not None else None)
     return list(found.values())
+
+
+ORG_LAST_WORD = re.compile(
+    r"\s(?:Engine|Cloud|Labs?|Systems|Technologies|Technology|Partners|Capital|Ventures|Group|Gruppe|Bank|Research|Robotics|"
+    r"Motors|Energy|Health|Media|Studios?|Games|Foundation|Stiftung|Institute?|Fund|Holdings?|Networks|Semiconductor|Software|"
+    r"Analytics|Intelligence|Security|Securities|Dynamics|Computing|Data|Digital|Mobile|Solutions|Services|Industries|"
+    r"Electronics|Aerospace|Automotive|Pharma|Therapeutics|Investments?|Management|Platforms|Microsystems|Instruments|"
+    r"Insurance|Airlines|Logistics|Consulting|Advisors|Associates)$")
 
 
 @lru_cache(maxsize=4096)

@@ -603,7 +603,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         for ct in CLAUSE_TITLE.finditer(view.text):
             person = view.mention(ct.group(2))
             orgs = [m for m in sent_mentions if m.type == "Company" and m.end <= person.start]
-            if len(orgs) == 1 or (orgs and all(o.name == orgs[0].name for o in orgs)):
+            opens = bool(orgs) and re.fullmatch(r"\s*(?:(?:The|Der|Die|Das)\s+)?", text[s.start:orgs[0].start]) is not None
+            if len(orgs) == 1 or (orgs and (opens or all(o.name == orgs[0].name for o in orgs))):
                 add_rel(person, "ceoOf", orgs[0], ev, 0.6)
         # ---- "das im April vorgestellte Modell Llama 4 Behemoth": released by the company in focus
         for pr in PARTICIPLE_RELEASE.finditer(view.text):

@@ -48,7 +48,7 @@ ADJ = r"(?:[\w-]+\s+){0,2}?"
 DET = (r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
        r"(?:⟨\d+:Place⟩(?:,\s+⟨\d+:Place⟩)?-(?:based|ansässige\w*)\s+)?")  # "with Toronto-based Cohere"
 ADJ3 = r"(?:[\w-]+\s+){0,3}?"
-ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,3}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
+ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,4}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
 V2_LAUNCH = (r"(?:veröffentlichte|veröffentlicht|stellte|stellt|präsentierte|präsentiert|lancierte|lanciert|enthüllte|"
              r"enthüllt|brachte|bringt|startete|startet|zeigte|zeigt|kündigte|kündigt)")
 V2_ACQ = r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|schluckt|schluckte)"

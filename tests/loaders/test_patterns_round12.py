@@ -407,3 +407,25 @@ def test_customers_are_partners_and_title_after_say_verb():
 def test_hardware_compound_before_a_relative_clause_keeps_its_verb():
     r = rels(run("Der Rivale AMD will seine MI450-Beschleuniger ausliefern, die direkt gegen Rubin antreten sollen.", "de"))
     assert ("MI450", "competesWith", "Rubin") in r or ("Instinct MI450", "competesWith", "Rubin") in r
+
+
+def test_description_head_matching_the_last_word_of_a_name():
+    ex = run("Die Managerin Miriam Sauter gründet mit zwei Kollegen ein Forschungslabor namens Tessera Labs. Aditi Raman, die zuletzt bei "
+             "Anthropic arbeitete, kommt mit. Sauter selbst führt das Labor als Vorstandschefin.", "de")
+    r = rels(ex)
+    assert ("Miriam Sauter", "ceoOf", "Tessera Labs") in r
+    assert ("Miriam Sauter", "ceoOf", "Anthropic") not in r
+
+
+def test_members_of_an_investor_group_are_no_investors():
+    ex = run("Das Start-up Tessera sammelte in einer Finanzierungsrunde 600 Millionen US-Dollar ein. Angeführt wird die Runde "
+             "von Andreessen Horowitz; daneben beteiligen sich Nvidia sowie die Schwarz Gruppe, zu der Lidl und Kaufland "
+             "gehören.", "de")
+    r = rels(ex)
+    assert ("Nvidia", "investsIn", "Tessera") in r
+    assert not {("Lidl", "investsIn", "Tessera"), ("Kaufland", "investsIn", "Tessera")} & r
+
+
+def test_organisation_names_are_no_people():
+    ex = run("The model was unveiled by Vantex Engine, ByteDance's cloud computing unit.", "en")
+    assert {e.name: e.type for e in ex.entities}.get("Vantex Engine") != "Person"
