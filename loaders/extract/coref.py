@@ -53,6 +53,10 @@ NAME_HEADS = {"labor": "Labs?|Labor", "lab": "Labs?|Labor", "bank": "Bank", "gru
               "studio": "Studios?", "fond": "Fonds|Fund", "fund": "Fund|Fonds"}
 
 
+OBJECT_OF_DEAL = re.compile(r"\b(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|schluckt|acquires|acquired|buys|bought|"
+                            r"invests in|invested in|investiert in|beteiligt sich an|takes over|took over)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 def head_key(word: str) -> str:
     w = word.casefold().replace("-", "")
     w = w.split("ki")[-1] if w.startswith("ki") else w
@@ -172,6 +176,11 @@ class Salience:
                 r"(?:[\w-]+\s+){0,6}?(?:said|says|sagte|sagt|announced|teilte|mitteilte|erklärte)\b",
                 s.text[a - s.start:]) and not re.match(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s", s.text[a - s.start:]):
             return cands[-1]  # an apposition: "SAP, the Walldorf-based software group"
+        if cands and OBJECT_OF_DEAL.search(head):
+            # "Die Schwarz Gruppe übernimmt das Heidelberger KI-Unternehmen": the object of a deal is another company
+            others = [c for c in (self.topic(), self.main(), self.recent(("Company",), back=2)) if c is not None
+                      and c.name not in {x.name for x in cands}]
+            return others[0] if others else None
         if cands:
             first = cands[0]
             lead = s.text[:first.start - s.start]

@@ -90,6 +90,8 @@ FOUNDER_CLAUSE = re.compile(r"(?i)\b(?:founded|co-founded|started|run|headed|led
                             r"\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+(?:[\w'’-]+\s+){0,3}$|(?:'s|’s)\s*$|\b(?:associate|partner)\s+$|"
                             # "die Schwarz Gruppe, zu der Lidl und Kaufland gehören", "SoftBank, which owns Arm"
                             r"\bzu\s+(?:der|dem|denen)\b[^,]*$|\b(?:which|that)\s+owns\b[^,]*$")
+LED_ITS_ROUND = re.compile(r"\s+(?:co-)?(?:led|leads|headed|anchored)\s+(?:its|their|the company's|the startup's|the firm's)\b"
+                           r"|\s+(?:führte|führt)\s+(?:seine|ihre|dessen|deren)\s+[^.]{0,60}?\ban\b")
 INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
                          r"pumpt|pumpte\w*|commit\w*|put|puts)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
@@ -346,8 +348,8 @@ def _usd(amounts: list[Quantity], i: int) -> float | None:
     return None
 
 
-def money_events(view: View, fallback: Mention | None, relations: list[tuple[Mention, str, Mention]]
-                 ) -> list[EventDraft]:
+def money_events(view: View, fallback: Mention | None, relations: list[tuple[Mention, str, Mention]],
+                 topic: Mention | None = None) -> list[EventDraft]:
     s = view.sentence
     money = find_money(s.text)
     out: list[EventDraft] = []
@@ -385,6 +387,10 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                           r"Finanzierungsrunde|Series)", view.text)
         if owner is not None:
             funded = view.mention(owner.group(1))
+        leader = None
+        if funded is not None and LED_ITS_ROUND.match(s.text[funded.end - s.start:]):
+            # "ICONIQ Growth led its $200 million Series C round": the leader invests in the company the article is about
+            leader, funded = funded, (topic if topic is not None and topic.name != funded.name else None)
         # an investor that puts this money in itself ("Nvidia will invest $2 billion in xAI"), not a shareholder
         # named on the side ("Nuvion, an dem Bosch beteiligt ist, hatte 180 Millionen Euro eingesammelt")
         invested = [(a, b) for a, p, b in relations if p == "investsIn" and a.end <= s.start + q.start and
@@ -410,6 +416,8 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                          and m is not funded and m.start >= s.start + led.start()] or investors
         investors = [m for m in investors if not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])
                      and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
+        if leader is not None:
+            investors = [leader] + [m for m in investors if m.name != leader.name]
         if funded is not None:
             out.append(EventDraft("Funding", funded, amount=q.value, currency=q.currency,
                                   amount_usd=_usd(money, q0), investors=investors,

@@ -45,7 +45,7 @@ PERSON_CUES = (
     # German compounds of a job title: "Finanzvorstand", "Aufsichtsratschef", "KI-Analyst", "Forschungsvizepräsidentin"
     r"[A-ZÄÖÜ][\wäöü-]*(?:chef|chefin|vorstand|vorständin|gründer|gründerin|analyst|analystin|managerin|direktor|direktorin|"
     r"präsident|präsidentin|sprecher|sprecherin|leiter|leiterin|wissenschaftler|wissenschaftlerin|forscher|forscherin|"
-    r"experte|expertin|ökonom|ökonomin|stratege|strategin)|"
+    r"experte|expertin|ökonom|ökonomin|stratege|strategin|minister|ministerin)|"
     r"CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
     r"Gründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
     r"[Ff]ounder|[Cc]o-founder|[Cc]ofounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Pp]resident|[Pp]räsident(?:in)?|"
@@ -64,6 +64,7 @@ COMPANY_CUES = (
     r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrent(?:en)?|Wettbewerbers?|"
     r"[\w-]*Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
     r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|\w*[Bb]ank|"
+    r"(?:Beratungs|Analyse|Software|Investment|Research|Bank)haus|[Cc]onsultancy|[Rr]esearch firm|"
     r"[Cc]ompany|[Ff]irm|rival|\w*maker|developer|giant|lab|fund|backer|subsidiary|unit|"
     r"venture capital firm|VC firm|investment firm|asset manager|provider|supplier|Zulieferer[s]?"
 )
@@ -182,6 +183,13 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # "Rohan Mehta and Clara Voss returned to OpenAI", "Daniel Okafor left to join Thinking Machines Lab"
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME}(?:\s+(?:and|und)\s+{PNAME})?)\s+(?:returned to|left to join|left for|went back to|"
                 rf"quit|resigned|stepped down|wechselte|wechselten|kehrte|kehrten|verließ|verließen)\b"), "Person", "career move"),
+    # "counts Vanguard, Intuit and L'Oréal among its customers", "zählt X und Y zu seinen Kunden"
+    (re.compile(rf"(?:counts|count|counted|zählt|zählte)\s+(?P<n>{NLIST})\s+(?:among|zu)\s+(?:its|their|seinen|ihren)\s+"
+                rf"(?:[\w-]+\s+)?(?:customers|clients|investors|backers|shareholders|Kunden|Investoren|Geldgebern)"), "Company",
+     "customers or investors"),
+    # "der das Unternehmen 2019 gemeinsam mit Samuel Weinbach aufgebaut hatte"
+    (re.compile(rf"(?:gemeinsam mit|zusammen mit|together with|along with)\s+(?P<n>{PLIST})\s+(?:[\w-]+\s+){{0,2}}?(?:gegründet|"
+                rf"aufgebaut|mitgegründet|ins Leben gerufen|founded|co-founded|started|built)"), "Person", "co-founders"),
     # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:of|from)\s+{NAMESEQ}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|"
                 rf"expects|thinks|noted)\b)"), "Person", "person of an employer"),
@@ -246,6 +254,8 @@ def _clean_name(name: str, typ: str = "Company") -> str:
             toks = toks[i + 1:]
             break
     while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):
+        if typ == "Person" and toks[0] in FIRST_NAME_MONTHS and len(toks) > 1:
+            break  # "May Habib"
         toks.pop(0)
     while toks and len(toks) > 1 and typ in ("AIModel", "Product") and re.fullmatch(r"[A-Z]", toks[-1]):
         break  # "Command A": a one-letter version
@@ -307,7 +317,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                 lex.lookup(words[0]).type == "Place" and words[-1] in GENERIC_SUFFIX_WORDS:
             return
         first = name.split()[0]
-        if first in STOP_CAPS or name in STOP_CAPS:
+        if (first in STOP_CAPS and not (typ == "Person" and first in FIRST_NAME_MONTHS and len(name.split()) > 1)) \
+                or name in STOP_CAPS:
             return
         if " " not in name and typ not in ("Person", "Place") and name.isalpha() and \
                 reason != "compound with a company word" and common_german_noun(name):
@@ -363,12 +374,13 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     return list(found.values())
 
 
+FIRST_NAME_MONTHS = {"May", "April", "June", "August", "Julia", "Juli"}
 ORG_LAST_WORD = re.compile(
     r"\s(?:Engine|Cloud|Labs?|Systems|Technologies|Technology|Partners|Capital|Ventures|Group|Gruppe|Bank|Research|Robotics|"
     r"Motors|Energy|Health|Media|Studios?|Games|Foundation|Stiftung|Institute?|Fund|Holdings?|Networks|Semiconductor|Software|"
     r"Analytics|Intelligence|Security|Securities|Dynamics|Computing|Data|Digital|Mobile|Solutions|Services|Industries|"
     r"Electronics|Aerospace|Automotive|Pharma|Therapeutics|Investments?|Management|Platforms|Microsystems|Instruments|"
-    r"Insurance|Airlines|Logistics|Consulting|Advisors|Associates)$")
+    r"Insurance|Airlines|Logistics|Consulting|Consultants|Advisors|Associates)$")
 
 
 @lru_cache(maxsize=4096)

@@ -85,7 +85,8 @@ RIVAL_LIST = re.compile(
     r"(?:Konkurrenten|Rivalen|Wettbewerber|[Rr]ivals|[Cc]ompetitors)\s+(?:wie|like|such as|including|darunter)\s+"
     r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
 AMONG_INVESTORS = re.compile(
-    r"((?:(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){1,2}?)?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
+    r"((?:(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){1,2}?)?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)"
+    r"(?:,\s+[^,⟨]{3,60},)?\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
     r"(?:also\s+|auch\s+)?(?:(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?|(?:early|existing|major|"
     r"frühe|bisherige|große)\s+)(?:investors|backers|shareholders|Investoren|Geldgebern?|Anteilseignern?)")
 FOUNDED_BY_PRONOUN = re.compile(
@@ -695,6 +696,14 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 parent = re.match(rf"⟨{i}:\w+⟩\s+(?:der|des|von)\s+⟨(\d+):(?:Company|Organization)⟩", view.text[view.text.find(f"⟨{i}:"):])
             if parent is not None:
                 add_rel(m, "subsidiaryOf", view.mention(parent.group(1)), ev, 0.8)
+        # ---- "der Konzern aus Neckarsulm": a description followed by its town
+        for m in resolved:
+            if m.type not in ORG:
+                continue
+            after = [x for x in by_sentence.get(s.index, []) if x.type == "Place" and x.start > m.end
+                     and re.fullmatch(r"\s+aus\s+(?:dem\s+)?", text[m.end:x.start])]
+            if after:
+                add_rel(m, "headquarteredIn", after[0], ev, 0.7)
         # ---- "The iPhone maker", "der ChatGPT-Entwickler": the product named inside a description
         for m in resolved:
             if m.type in ORG and re.search(r"(?i)(?:maker|developer|Entwickler|Hersteller|Macher|Erfinder|creator|owner)$", m.text):
@@ -721,6 +730,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # ---- "Nvidia and Jeff Bezos are among its investors"
         for ia in AMONG_INVESTORS.finditer(view.text):
             target = salience.recent(("Company",), back=2)
+            if target is not None and any(k[0] == target.name and k[1] == "investsIn" for k in relations):
+                target = salience.topic() or salience.main()  # the company named before is an investor itself
             for i in ids_in(ia.group(1)):
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
@@ -767,7 +778,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(d.subject, "listedOn", exch, ev, 0.7)
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
-        drafts += money_events(view, subject or prev_company, found_rel)
+        drafts += money_events(view, subject or prev_company, found_rel, topic=salience.topic() or salience.main())
         # ---- "Separately, Amazon will invest an additional $4 billion": an investor of the round just described
         if last_funding is not None and s.index - last_funding[0] <= 3:
             for iv in INVEST_NO_TARGET.finditer(view.text):

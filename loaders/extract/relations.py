@@ -426,6 +426,9 @@ RAW_RULES += [
     # ---- subsidiaryOf: "Die Schwarz Gruppe, zu der die Handelsketten Lidl und Kaufland gehören"
     (r"{ORG},\s+zu\s+(?:der|dem|denen)\s+(?:auch\s+)?" + DET + r"(?:[\w-]+\s+)?{ORGS}\s+(?:gehören|gehört|gehörten|gehörte)\b",
      "subsidiaryOf", 2, 1, 0.8),
+    # "der das Unternehmen 2019 gemeinsam mit Samuel Weinbach aufgebaut hatte": the clause's person and the partner
+    (r"{ORG}\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+)?(?:gemeinsam mit|zusammen mit)\s+{PERS}\s+(?:[\w-]+\s+){0,2}?(?:gegründet|aufgebaut|"
+     r"mitgegründet|ins Leben gerufen)", "foundedBy", 1, 2, 0.8),
     # "Mensch started the company in 2023 with Guillaume Lample and Timothée Lacroix": the founder and his partners
     (r"{PER}\s+(?:co-founded|founded|started|gründete|startete)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:with|mit|together with|along with|"
      r"zusammen mit|gemeinsam mit)\s+(?:[\w-]+\s+){0,2}?{PERS}", "foundedBy", 2, 3, 0.8),
@@ -518,6 +521,8 @@ TITLE_RULES = [
     # "Aditi Raman, die zuletzt bei Anthropic an Sicherheitsforschung arbeitete"
     (compile_pattern(r"{PER},?\s+(?:die|der|who)?\s*(?:[\w-]+\s+){0,3}?(?:bei|beim|für)\s+" + DET + r"{ORG}\s+(?:[\w-]+\s+){0,4}?"
                      r"(?:arbeitete|arbeitet|forschte|forscht|tätig war|tätig ist|angestellt war|beschäftigt war)\b"), 1, 0, 2),
+    # "Vorstandschef Reto Spörri, der Aleph Alpha seither führt", German verb-final
+    (compile_pattern(r"{PER},\s+(?:der|die)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:führt|leitet|führte|leitete|lenkt)\b"), 1, -1, 2),
     # "Geführt wird das Unternehmen von Zhang Peng"
     (compile_pattern(r"(?:Geführt|Geleitet)\s+(?:wird|werden|wurde)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?von\s+{PER}"), 2, -1, 1),
     # "Ali Ghodsi, Databricks' co-founder and CEO"

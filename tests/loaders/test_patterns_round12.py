@@ -429,3 +429,30 @@ def test_members_of_an_investor_group_are_no_investors():
 def test_organisation_names_are_no_people():
     ex = run("The model was unveiled by Vantex Engine, ByteDance's cloud computing unit.", "en")
     assert {e.name: e.type for e in ex.entities}.get("Vantex Engine") != "Person"
+
+
+def test_round_led_by_an_investor_funds_the_article_company():
+    ex = run("The startup Writer builds models. Writer had raised about $326 million before the sale. ICONIQ Growth led "
+             "its $200 million Series C round in November 2024, with participation from Premji Invest and Radical Ventures. "
+             "Adobe Ventures and Salesforce Ventures, the acquirer's own venture arm, were also early shareholders.", "en")
+    r = rels(ex)
+    assert {("Iconiq", "investsIn", "Writer"), ("Premji Invest", "investsIn", "Writer"),
+            ("Adobe Ventures", "investsIn", "Writer")} <= r
+    assert not [x for x in r if x[2] == "Iconiq" and x[1] == "investsIn"]
+
+
+def test_month_shaped_first_names_and_cofounders_built_with():
+    r = rels(run("The startup Writer was founded in 2020 by May Habib and Waseem AlShikh.", "en"))
+    assert ("Writer", "foundedBy", "May Habib") in r
+    r = rels(run("Jonas Andrulis, der Gründer von Aleph Alpha, zog sich zurück. Der frühere Apple-Manager, der das "
+                 "Unternehmen 2019 gemeinsam mit Samuel Weinbach aufgebaut hatte, bleibt Berater.", "de"))
+    assert ("Aleph Alpha", "foundedBy", "Samuel Weinbach") in r
+
+
+def test_german_verb_final_leader_and_deal_object_description():
+    r = rels(run("Aleph Alpha wächst. Vorstandschef Reto Spörri, der Aleph Alpha seither führt, bleibt im Amt.", "de"))
+    assert ("Reto Spörri", "ceoOf", "Aleph Alpha") in r
+    r = rels(run("Aleph Alpha sucht einen Käufer. Die Schwarz Gruppe übernimmt das Heidelberger KI-Unternehmen vollständig.",
+                 "de"))
+    assert ("Aleph Alpha", "headquarteredIn", "Heidelberg") in r
+    assert ("Schwarz Gruppe", "headquarteredIn", "Heidelberg") not in r
