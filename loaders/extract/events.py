@@ -92,8 +92,9 @@ FOUNDER_CLAUSE = re.compile(r"(?i)\b(?:founded|co-founded|started|run|headed|led
                             r"\bzu\s+(?:der|dem|denen)\b[^,]*$|\b(?:which|that)\s+owns\b[^,]*$")
 LED_ITS_ROUND = re.compile(r"\s+(?:co-)?(?:led|leads|headed|anchored)\s+(?:its|their|the company's|the startup's|the firm's)\b"
                            r"|\s+(?:führte|führt)\s+(?:seine|ihre|dessen|deren)\s+[^.]{0,60}?\ban\b")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dessen|deren|dem|den|which|who|whose|that)\s[^,]*,")
 INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
-                         r"pumpt|pumpte\w*|commit\w*|put|puts)\b")
+                         r"pumpt|pumpte\w*|commit\w*|put|puts|putting|pour|pours|poured|pouring|contribut\w*)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
                          r"seed-runde|seed round|kapitalrunde|\braised?\b|\braises\b|\braising\b|sammelt\w*|"
                          r"eingesammelt|einsammeln|frisches kapital|fresh capital|secured\s+\$|round")
@@ -156,7 +157,8 @@ _SHARE_WORD = r"(?:-?(?:Aktien?|Papiere|Titel|ADRs?)|\s+(?:shares|stock|ADRs?))?
 DIRECT_MOVE = re.compile(r"(?P<subj>⟨(?P<id>\d+):(?:Company|StockIndex)⟩)" + _SHARE_WORD +
                          r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{3,100}?,)?\s+(?:" + _ADV + r"\s+){0,3}" +
                          _MOVE_VERB + r"(?:\s+sich)?(?:\s+(?:up|down|higher|lower|nach oben|nach unten|ab))?"
-                         r"\s+(?:(?:" + _ADV + r"|an der [\w-]+ Börse|in [A-Z][\w-]+)\s+){0,3}" +
+                         r"\s+(?:(?:" + _ADV + r"|an der [\w-]+ Börse|in [A-Z][\w-]+|in ⟨\d+:Place⟩|an der ⟨\d+:\w+⟩|(?:on|at) the "
+                         r"⟨\d+:\w+⟩)\s+){0,3}" +
                          _APPROX + r"(?P<pct>" + _PCT + r")")
 # "Gefragt waren dagegen Xiaomi mit einem Plus von 4,1 Prozent", "Nvidia, with a gain of 3%"
 WITH_MOVE = re.compile(r"(?P<subj>⟨(?P<id>\d+):(?:Company|StockIndex)⟩)" + _SHARE_WORD +
@@ -310,6 +312,12 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             last_down = downs[-1].start() if downs else -1
             sign = -1 if last_down > last_up else 1
         in_clause = [m for m in mentions if _in_span(m, a, b)]
+        # "Die Aktie von Kingsoft Cloud, das Moonshot Rechenkapazität liefert, schoss um 11,4 Prozent nach oben":
+        # a company inside a relative clause is not the mover
+        rel_spans = [(s.start + r.start(), s.start + r.end()) for r in RELATIVE_CLAUSE.finditer(s.text)]
+        outside = [m for m in in_clause if not any(x <= m.start < y for x, y in rel_spans)]
+        if any(m.type == "Company" for m in outside):
+            in_clause = outside
         idx = [m for m in in_clause if m.type == "StockIndex"]
         if INDEX_WORD.search(clause) and not idx:
             continue  # an unnamed index ("ein Index chinesischer Technologieaktien")

@@ -61,7 +61,7 @@ PERSON_CUES = (
 SAY_VERBS = r"sagte|sagt|erklärte|erklärt|betonte|kommentiert|kommentierte|schrieb|said|says|told|wrote|added|fügte"
 COMPANY_CUES = (
     r"Start-?ups?|Startups?|[Ss]tart-?ups?|Unternehmens?|Firma|Konzerns?|\w*[Kk]onzerns?|\w*[Hh]ersteller[s]?|"
-    r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrent(?:en)?|Wettbewerbers?|"
+    r"\w*[Aa]nbieter[s]?|\w*[Ee]ntwickler[s]?|\w*[Rr]iesen?|Rivalen?|Konkurrent(?:en)?|Wettbewerbers?|[A-ZÄÖÜ]\w*bauers?|"
     r"[\w-]*Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
     r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|\w*[Bb]ank|"
     r"(?:Beratungs|Analyse|Software|Investment|Research|Bank)haus|[Cc]onsultancy|[Rr]esearch firm|"
@@ -86,7 +86,8 @@ PLURAL_PERSON_CUES = (r"[Rr]esearchers|Forscher(?:innen|n)?|[Ff]ounders|[Cc]o-?f
                       r"Mitarbeiter(?:innen|n)?|[Ee]mployees|Analysten|[Aa]nalysts|[Ss]cientists|"
                       r"Wissenschaftler(?:innen|n)?|[Ii]nvestors|Investoren|Brüder[n]?|Geschwister[n]?|siblings|brothers")
 # a list of people; its first member may be a surname named before ("von Mensch, Guillaume Lample und ...")
-PLIST = rf"(?:{PNAME}|{PWORD}(?=,\s|\s+(?:und|and)\s))(?:(?:,\s+|\s+(?:und|and|sowie)\s+){PNAME})*"
+PLIST = (rf"(?:{PNAME}|{PWORD}(?=,\s|\s+(?:und|and)\s))(?:(?:,\s+|\s+(?:und|and|sowie)\s+"
+         rf"(?:(?:dem|der|den|the)\s+(?:[\w-]+\s+){{1,2}}?(?={PNAME}))?){PNAME})*")
 NLIST = rf"{NAMESEQ}(?:(?:,\s+|,?\s+(?:und|and|sowie)\s+){NAMESEQ})*"
 INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung von|participation from|Beteiligung von|"
                       r"investors including|investors such as|Investoren wie|Geldgebern wie|Geldgeber wie|backed by|"
@@ -99,7 +100,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "Person", "title after the name"),
     (re.compile(rf"(?<!\w)(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
     (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
-    (re.compile(rf"(?:founded|co-founded|cofounded|gegründet|started|established|set up|launched)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die)\s+)?"
+    (re.compile(rf"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+{NAMESEQ}\s+(?:\d{{4}}\s+)?(?:von|durch)\s+(?:(?:der|dem|den|die)\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
+    (re.compile(rf"(?:founded|co-founded|cofounded|gegründet|started|established|set up|launched)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die|der|dem)\s+)?"
                 rf"(?:[\w-]+\s+){{0,3}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:{SAY_VERBS})\s+(?P<n>{PNAME})"), "Person", "speaker"),
     # "co-founded in 2022 by Srinivas ... together with Denis Yarats, Johnny Ho and Andy Konwinski",
@@ -145,7 +148,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"(?!(?:der|die|das|den|dem|des|er|sie|es|sich|ihr|sein|seine|ihre|the|a|an|bis|seit)\s)(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{COMPANY_CUES})\b(?!['’])"), "Company", "company word after the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
-    (re.compile(rf"(?:Aktien|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+(?P<n>{NAMESEQ})"),
+    (re.compile(rf"(?:Aktien?|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+"
+                rf"(?:[A-ZÄÖÜ][a-zäöü]+(?:bauers|herstellers|konzerns|anbieters|entwicklers|spezialisten|zulieferers|ausrüsters|"
+                rf"riesen|unternehmens|versorgers|betreibers|fertigers)\s+)?(?P<n>{NAMESEQ})"),
      "Company", "shares of"),
     (re.compile(rf"(?<![\w-])(?!(?:Cloud|KI|AI|Software|Chip|Auto|Internet|Tech|Finanz|Medien|Online|Handels|US|EU|China|"
                 rf"Europa|Deutschland|Konzern|Bank|Fonds|Energie|Rüstungs|Robotik|Halbleiter|Speicher|Daten)-)"
@@ -175,8 +180,12 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # "a pebble-shaped assistant called io One", "ein Reasoning-Modell namens Tessera-1", "a startup called Halcyon"
     (re.compile(rf"(?:{PRODUCT_CUES}|device|gadget|Gerät|[Bb]rowser|handset|glasses|Plattform|platform)\s+(?:called|named|dubbed|namens|"
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
-    (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
+    (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt|mit dem Namen)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
+    # "DeepL hat am Dienstag „DeepL Voice for Calls“ vorgestellt": a product name in quotes after a launch
+    (re.compile(r"(?:hat|hatte|haben|has|have|had)\s+(?:am\s+\w+\s+|on\s+\w+\s+|nun\s+|now\s+|jetzt\s+)?[„\"“](?P<n>[A-Z][^“”\"„]{1,40}?)[“\"”]"
+                r"\s+(?:vorgestellt|veröffentlicht|präsentiert|gestartet|lanciert|angekündigt|launched|released|unveiled|introduced)"),
+     "Product", "quoted product name"),
     (re.compile(rf"(?:{COMPANY_CUES}|studio|Studio|[\w-]*[Ll]abor|[\w-]*[Ll]ab)\s+(?:called|named|dubbed|namens|genannt)\s+(?P<n>{NAMESEQ})"), "Company",
      "named company"),
     (re.compile(rf"(?:design|Design|animation|Animations|game|Spiele)[\w-]*\s*studio\s+(?P<n>{NAMESEQ})"), "Company", "studio"),
@@ -257,6 +266,8 @@ def _clean_name(name: str, typ: str = "Company") -> str:
         if typ == "Person" and toks[0] in FIRST_NAME_MONTHS and len(toks) > 1:
             break  # "May Habib"
         toks.pop(0)
+    if typ == "Person" and len(toks) == 3 and german_job_word(toks[0]):
+        toks = toks[1:]  # "Informatikerin Katrin Lehmbruck": a job before the name
     while toks and len(toks) > 1 and typ in ("AIModel", "Product") and re.fullmatch(r"[A-Z]", toks[-1]):
         break  # "Command A": a one-letter version
     while toks and ((toks[-1] in STOP_CAPS and toks[-1].casefold() not in GENERIC_SUFFIX_WORDS
@@ -391,6 +402,17 @@ def common_german_noun(word: str) -> bool:
 
     de, en = zipf_frequency(word, "de"), zipf_frequency(word, "en")
     return de >= 3.3 and de - en >= 0.4
+
+
+@lru_cache(maxsize=4096)
+def german_job_word(word: str) -> bool:
+    """A German job or role noun before a name ("Informatikerin", "Ingenieur"): German, not English, and no first name."""
+    from wordfreq import zipf_frequency
+
+    if not re.search(r"(?:in|er|or|ent|ist|eur|ant|at)$", word):
+        return False
+    de, en = zipf_frequency(word, "de"), zipf_frequency(word, "en")
+    return de >= 1.5 and de - en >= 1.5
 
 
 def _family(base: str, lex: Lexicon) -> LexiconEntry | None:

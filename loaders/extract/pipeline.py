@@ -75,6 +75,9 @@ BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sag
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
+RELEASE_NOUN = re.compile(
+    r"\b(?:release|launch|debut|unveiling|rollout|Veröffentlichung|Vorstellung|Markteinführung|Einführung)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|von|des|der)\s+(?:(?:the|its|their|a|seines|ihres|eines|des|der|dem)\s+)?(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
 UNIT_APPOSITION = re.compile(
     r"(?:its|their|sein\w*|ihr\w*|die|der|the)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:unit|subsidiary|division|arm|Tochter\w*|Sparte|"
     r"Einheit|Tochtergesellschaft),?\s+⟨(\d+):(?:Company|Organization)⟩")
@@ -98,7 +101,8 @@ SCORE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(|,?\s+(?:at|mit|with|bei|on|auf
                          rf"(?:(?:about|rund|etwa|nur|only|just)\s+)?){_SCORE}")
 SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:for|für|von|by)\s+(?:[\w'’-]+\s+)?$")
 INVEST_NO_TARGET = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:will|has|have|had|is|also|would|agreed to|plans to|wird|hat|will)?\s*"
-                              r"(?:invest|committed|commit|put|putting in|pour|investieren|investiert|steckt|stecken|zugesagt)\s+"
+                              r"(?:invest|committed|commit|put|putting in|pour|contributes|contributed|investieren|investiert|steckt|"
+                              r"stecken|zugesagt)\s+"
                               r"(?:an additional|a further|another|up to|more than|about|roughly|weitere|bis zu|rund|etwa)?\s*[$€£\d]")
 CUSTOMERS = re.compile(
     r"(?:(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+){0,2}?(?:Kunden|Abnehmern|Großkunden|Partnern|Auftraggebern)\s+(?:[\w-]+\s+)?"
@@ -614,7 +618,22 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             known_maker = getattr(thing.extra.get("entry"), "maker", None)
             explicit = re.match(r"\s+(?:von|of|by|from)\s+⟨", view.text[pr.end():])
             if owner is not None and not thing.maker and not explicit and known_maker in (None, owner.name):
-                add_rel(owner, "released", thing, ev, 0.65)
+                if add_rel(owner, "released", thing, ev, 0.65):
+                    found_rel.append((owner, "released", thing))
+        # ---- "the release last month of Mistral Large 3", "die Vorstellung seines Modells X": its maker released it
+        for rn in RELEASE_NOUN.finditer(view.text):
+            thing = view.mention(rn.group(1))
+            entry = thing.extra.get("entry")
+            maker = getattr(entry, "maker", None) or getattr(lex.get(thing.name), "maker", None)
+            owner = None
+            if maker and maker in registry.entities and registry.entities[maker].type in ORG:
+                noun_at = s.start + max(0, s.text.find(rn.group(0).split()[0]))  # the release word, for the event
+                owner = Mention(noun_at, noun_at, maker, maker, registry.entities[maker].type, s.index)
+                owner.extra["entry"] = lex.get(maker)
+            elif not maker:
+                owner = subject if subject is not None and subject.start < thing.start else salience.topic()
+            if owner is not None and add_rel(owner, "released", thing, ev, 0.65):
+                found_rel.append((owner, "released", thing))
         # ---- "its cloud computing unit, Alibaba Cloud"
         for ua in UNIT_APPOSITION.finditer(view.text):
             unit = view.mention(ua.group(1))

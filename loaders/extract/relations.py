@@ -98,7 +98,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"trained|created|made)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (r"{CO}-(?:entwickelte|developed|built|made|trainierte)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (V2_LAUNCH + r"\s+{CO}\s+(?:[\w-]+\s+){0,5}?{MPS}", "released", 1, 2, 0.85),
-    (r"{CO}{P80}{MPS}\s+(?:[\w-]+\s+){0,3}?(?:veröffentlicht|vorgestellt|präsentiert|lanciert|auf den Markt gebracht|"
+    (r"{CO}{P80}{MPS}[“\"”]?\s+(?:[\w-]+\s+){0,3}?(?:veröffentlicht|vorgestellt|präsentiert|lanciert|auf den Markt gebracht|"
      r"enthüllt|gestartet|angekündigt|freigegeben)\b", "released", 1, 2, 0.8),
     (r"{MP},\s+(?:den|das|die|which|that)\s+{CO}{G60}\b(?:entwickelt|vorgestellt|veröffentlicht|gebaut|trainiert|"
      r"developed|built|launched|released|trained|designed|created)", "released", 2, 1, 0.85),
@@ -174,7 +174,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "foundedBy", 1, 2, 0.9),
     (r"{PER}[^.]{0,150}?{ORG},\s+(?:das|die|den|der|which|that)\s+(?:er|sie|he|she)\s+(?:\w+\s+){0,2}?(?:mitgegründet|"
      r"gegründet|co-founded|founded|cofounded|mitbegründet)", "foundedBy", 2, 1, 0.8),
-    (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|gegründet|mitgegründet)\s+(?:in\s+\d{4}\s+)?"
+    (r"{ORG}{G60}\b(?:founded|co-founded|cofounded|started|set up|established|gegründet|mitgegründet)\s+(?:in\s+\d{4}\s+)?"
      r"(?:by|von|durch)\s+" + DET + ADJX + r"{PERS}(?!\s+[a-z][\w-]*\s+⟨\d+:Person⟩)", "foundedBy", 1, 2, 0.9),
     (r"{PERS}{G20}\b(?:gründete|gründeten|founded|co-founded|cofounded|mitgegründet|gegründet hat|gegründet haben)\s+"
      + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
@@ -415,7 +415,7 @@ RAW_RULES += [
      "investsIn", 2, 1, 0.8),
     # ---- foundedBy with the co-founders after "together with": "Perplexity was co-founded in 2022 by Srinivas, a former
     # research scientist at OpenAI, together with Denis Yarats, Johnny Ho and Andy Konwinski"
-    (r"{ORG}\s+(?:was|wurde|is|ist)\s+(?:[\w-]+\s+)?(?:co-founded|cofounded|founded|gegründet|mitgegründet)\b[^.]{0,160}?\b(?:together with|"
+    (r"{ORG}\s+(?:was|wurde|is|ist)\s+(?:[\w-]+\s+)?(?:co-founded|cofounded|founded|gegründet|mitgegründet|set up|started|established)\b[^.]{0,160}?\b(?:together with|"
      r"along with|alongside|zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seinen|ihren|den|the)\s+)?(?:[\w-]+\s+){0,2}?{PERS}",
      "foundedBy", 1, 2, 0.8),
     (r"(?:co-founded|founded|cofounded|started|gründete|mitgegründet)\s+{ORG}\s+(?:in\s+\d{4}\s+)?(?:with|mit|together with|along with|"
@@ -443,6 +443,18 @@ RAW_RULES += [
     # ---- partnersWith: "Ive's design studio LoveFrom continues to work with OpenAI"
     (r"{X}{G40}\b(?:works|worked|continues to work|continued to work|will work|arbeitet|arbeiten|arbeitete)\s+(?:closely\s+|eng\s+|weiter\s+)?"
      r"(?:with|mit)\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.7),
+    # ---- foundedBy, German fronted participle: "Gegründet wurde Voltmind von der Informatikerin A und dem B"
+    (r"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+{ORG}\s+(?:\d{4}\s+)?(?:von|durch)\s+" + DET + ADJX + r"{PERS}",
+     "foundedBy", 1, 2, 0.85),
+    # ---- investsIn: "ASML, which became Mistral's largest outside shareholder last year"
+    (r"{ORG},\s+(?:which|that|das|der|die)\s+(?:became|is|was|has been|had become|wurde|ist|war)\s+{CO}(?:'s|’s|s)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:shareholder|investor|backer|Anteilseigner|Investor|Geldgeber|Aktionär)", "investsIn", 1, 2, 0.8),
+    # ---- basedOn: "Kimi K3 baut auf der Architektur des Vorgängers Kimi K2 auf"
+    (r"{MP}{G40}\b(?:baut|basiert|beruht|builds)\s+(?:auf|on)\s+(?:[\w-]+\s+){0,4}?{MP}", "basedOn", 1, 2, 0.75),
+    # ---- outperforms, German: "liegt damit vor GPT-5", "muss sich X dem Modell Y geschlagen geben"
+    (r"{X}{P100}\b(?:liegt|lag|landet|landete|rangiert|rangierte)\s+(?:damit\s+|deutlich\s+|knapp\s+|klar\s+|auch\s+){0,2}vor\s+"
+     + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    (r"(?:muss|musste|müssen|mussten)\s+sich\s+{X}\s+(?:[\w-]+\s+){0,2}?{X}\s+(?:[\w-]+\s+)?geschlagen\s+geben", "outperforms", 2, 1, 0.75),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),

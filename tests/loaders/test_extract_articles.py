@@ -99,6 +99,9 @@ ROUND13 = sorted((ARTICLES / "round13").glob("*.gold.json"))
 # F1 0.57 (P 0.88, R 0.43), entity recall 0.86, event recall 0.74 (the code at the start of that session: F1 0.41);
 # then tuned on.
 ROUND14 = sorted((ARTICLES / "round14").glob("*.gold.json"))
+# Round-15 articles (6, same way), written while round 14 was being tuned, scored once after it, held out: F1 0.59
+# (P 0.87, R 0.46), entity recall 0.83, event recall 0.54 (session-start code: F1 0.53); then tuned on.
+ROUND15 = sorted((ARTICLES / "round15").glob("*.gold.json"))
 
 
 @pytest.mark.parametrize("golds,f1,precision,entities,events", [
@@ -108,7 +111,8 @@ ROUND14 = sorted((ARTICLES / "round14").glob("*.gold.json"))
     (ROUND12, 0.7, 0.85, 0.84, 0.84),
     (ROUND13, 0.6, 0.85, 0.82, 0.65),
     (ROUND14, 0.62, 0.85, 0.85, 0.7),
-], ids=["round9", "round10", "round11", "round12", "round13", "round14"])
+    (ROUND15, 0.6, 0.84, 0.82, 0.65),
+], ids=["round9", "round10", "round11", "round12", "round13", "round14", "round15"])
 def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
     results = [_score(p) for p in golds]
     n = len(results)
@@ -122,7 +126,7 @@ def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
 def test_later_round_articles_are_valid_rdf():
     from kg.loaders.rdf import to_rdf, validate
 
-    for gold_path in ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14:
+    for gold_path in ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],

@@ -456,3 +456,47 @@ def test_german_verb_final_leader_and_deal_object_description():
                  "de"))
     assert ("Aleph Alpha", "headquarteredIn", "Heidelberg") in r
     assert ("Schwarz Gruppe", "headquarteredIn", "Heidelberg") not in r
+
+
+# ---------------------------------------------------------------- after round 15
+
+def test_stock_moves_past_relative_clauses_and_places():
+    ex = run("An der Börse gab es Kursausschläge. Die Aktie von Kingsoft Cloud, das Moonshot Rechenkapazität liefert, "
+             "schoss in Hongkong um 11,4 Prozent nach oben. Der europäische Wettbewerber STMicroelectronics, der schwache "
+             "Zahlen vorgelegt hatte, gab in Paris dagegen um 1,2 Prozent nach. Die Aktie des Anlagenbauers Aixtron stieg "
+             "um 3,1 Prozent.", "de")
+    moves = {(e.subject.rsplit("/", 1)[-1], e.percent) for e in ex.events if e.type == "StockMove"}
+    assert {("kingsoft-cloud", 11.4), ("stmicroelectronics", -1.2), ("aixtron", 3.1)} <= moves
+    assert not [m for m in moves if m[0] == "moonshot-ai"]
+
+
+def test_release_noun_and_fronted_founders():
+    ex = run("Mistral AI is raising money. The fundraising follows the release last month of Mistral Large 3.", "en")
+    assert ("Mistral AI", "released", "Mistral Large 3") in rels(ex)
+    assert any(e.type == "ModelRelease" for e in ex.events)
+    ex = run("Das Start-up Voltmind AI wächst. Gegründet wurde Voltmind AI von der Informatikerin Katrin Lehmbruck und dem "
+             "früheren Bosch-Ingenieur Tobias Renner.", "de")
+    r = rels(ex)
+    assert {("Voltmind AI", "foundedBy", "Katrin Lehmbruck"), ("Voltmind AI", "foundedBy", "Tobias Renner")} <= r
+
+
+def test_set_up_by_together_with_and_largest_shareholder():
+    ex = run("Mistral AI is raising money. Mistral was set up by Arthur Mensch, a former researcher at Google DeepMind, "
+             "together with Guillaume Lample and Timothée Lacroix. Dutch chip-equipment maker ASML, which became Mistral's "
+             "largest outside shareholder last year, is putting in a further €600m.", "en")
+    r = rels(ex)
+    assert {("Mistral AI", "foundedBy", p) for p in ("Arthur Mensch", "Guillaume Lample", "Timothée Lacroix")} <= r
+    assert ("ASML", "investsIn", "Mistral AI") in r
+
+
+def test_german_ranking_phrases_and_based_on():
+    r = rels(run("Kimi K3 baut auf der Architektur des Vorgängers Kimi K2 auf. Auf SWE-bench Verified liegt Kimi K3 damit vor "
+                 "GPT-5 von OpenAI. Bei Humanity's Last Exam muss sich Kimi K3 dagegen Googles Gemini 2.5 Pro knapp "
+                 "geschlagen geben.", "de"))
+    assert {("Kimi K3", "basedOn", "Kimi K2"), ("Kimi K3", "outperforms", "GPT-5"),
+            ("Gemini 2.5 Pro", "outperforms", "Kimi K3")} <= r
+
+
+def test_quoted_product_launch():
+    ex = run("DeepL hat am Dienstag „DeepL Voice for Calls“ vorgestellt, eine Software für Telefonate.", "de")
+    assert ("DeepL", "released", "DeepL Voice for Calls") in rels(ex)
