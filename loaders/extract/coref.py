@@ -13,13 +13,13 @@ __all__ = ["Salience", "find_descriptions"]
 
 _DE_COMPANY_HEAD = (r"(?:[\w-]*[Uu]nternehmen|[\w-]*[Kk]onzern|[\w-]*Start-?up|[\w-]*[Ff]irma|[\w-]*[Aa]nbieter|"
                     r"[\w-]*[Hh]ersteller|[\w-]*[Rr]iese|[\w-]*[Pp]ionier|[\w-]*[Gg]igant|[\w-]*[Ee]ntwickler|"
-                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*|[\w-]*[Ff]ertiger|[\w-]+betreiber|[\w-]*Labor)")
+                    r"[\w-]*[Ss]pezialist|[\w-]*[Cc]hipdesigner|[\w-]*Tochter\w*|[\w-]*[Ff]ertiger|[\w-]+betreiber|[\w-]*Labor|[\w-]*Rivale|[\w-]*Konkurrent)")
 DE_COMPANY = re.compile(
-    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+,?\s+){{0,10}}?)"
+    rf"(?<![\w-])(?P<det>[Dd]as|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+(?P<mods>(?:(?!(?:der|die|das|des|dem|den)\s)[\w-]+(?:,(?=\s+[A-ZÄÖÜ]))?\s+){{0,10}}?)"
     rf"(?P<head>{_DE_COMPANY_HEAD}(?:s|es|en|n)?)(?![\w-])")
 EN_COMPANY = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:[\w-]+,?\s+){0,4}?)"
-    r"(?P<head>company|firm|start-?up|group|giant|lab|chipmaker|maker|developer|conglomerate|retailer|provider|"
+    r"(?P<head>company|firm|start-?up|group|giant|lab|chipmaker|maker|developer|conglomerate|retailer|provider|rival|competitor|"
     r"operator|unicorn|specialist|supplier|vendor|owner)(?![\w-])")
 DE_MODEL = re.compile(
     r"(?<![\w-])(?P<det>[Dd]as|[Dd]es|[Dd]em)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"

@@ -63,7 +63,7 @@ UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zuge
 DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
                   r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
                   r"nachgab\w*|nachgegeben|einbrach\w*|slipp\w*|dipp\w*|eas(?:ed|es)|edg\w*\s+down|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
-                  r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|"
+                  r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|abwärts|bergab|"
                   r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed|lower|büß\w*|eingebüßt|nach unten|"
                   r"in die Tiefe|Kursminus|Kursverlust\w*|Rückgang|verbillig\w*|ermäßigt\w*|sagged|skidded)\b")
 SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht)\b")
@@ -456,6 +456,7 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
     s = view.sentence
     joined = re.search(r"(?i)\b(?:also\s+|auch\s+|ebenfalls\s+)(?:participated|joined|took part|invested|beteiligt\w*|"
                        r"mit dabei|dabei)\b|\b(?:beteiligten sich auch|were also involved)\b|"
+                       r"\b(?:steigt|steigen|stieg|stiegen)\b[^.]{0,60}?\bein\b|\beingestiegen\b|"
                        r"^(?:Auch|Also|Ebenfalls)\b[^.]*\b(?:beteiligt\w*\s+sich|participated|took part|joined|invested)\b|"
                        r"\b(?:existing|bisherigen?|previous|früheren?)\s+(?:investors?|backers?|Geldgeber\w*|Investoren)\b[^.]*"
                        r"\b(?:beteiligt\w*|participated|took part|joined|invested|also)\b", s.text)

@@ -75,6 +75,8 @@ BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sag
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
+REL_CLAUSE = re.compile(r",\s+(?:an|bei|mit|von|zu|in|for|of|in which|at which)?\s*(?:der|die|das|dem|den|denen|dessen|deren|"
+                        r"which|who|whom|whose|that)\s[^,]*,")
 RELEASE_NOUN = re.compile(
     r"\b(?:release|launch|debut|unveiling|rollout|Veröffentlichung|Vorstellung|Markteinführung|Einführung)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|von|des|der)\s+(?:(?:the|its|their|a|seines|ihres|eines|des|der|dem)\s+)?(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
@@ -415,7 +417,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             antecedent = None
             inner_mp = [m for m in inner if m.type in MP and getattr(m.extra.get("entry"), "maker", None)]
             if typ == "Company" and inner_mp and re.search(r"(?i)(?:maker|developer|Entwickler\w*|Hersteller\w*|Macher\w*|"
-                                                           r"Erfinder\w*|creator|owner)$", text[a0:b]):
+                                                           r"Erfinder\w*|creator|owner|Konzern\w*|Riese\w*|giant)$", text[a0:b]):
                 maker_name = inner_mp[0].extra["entry"].maker
                 known = registry.entities.get(maker_name)
                 if known is not None and known.type in ORG:
@@ -434,6 +436,14 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     antecedent = Mention(a, b, text[a:b], released_by[owner.name][-1], "AIModel", s.index)
                 else:
                     antecedent = salience.recent(("AIModel",))
+            elif re.search(r"(?i)(?:rival\w*|konkurrent\w*|competitor)$", text[a0:b]) and not inner:
+                # "Der Druck kommt von Anthropic. Der Rivale, an dem ...": the rival is the company named last that is
+                # not the one the article is about
+                topic = salience.topic() or salience.main()
+                before = [m for m in sorted(named + resolved, key=lambda m: m.start) if m.type == "Company" and m.end <= a0]
+                cands = [m for m in reversed(before + [m for sent in salience.history[-2:] for m in sent])
+                         if m.type == "Company" and (topic is None or m.name != topic.name)]
+                antecedent = cands[0] if cands else None
             else:
                 antecedent = salience.company_for(s, a0, sorted(named + resolved, key=lambda m: m.start))
                 # "Der Konzern" is not the company introduced as "das Start-up"
@@ -520,6 +530,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 owners = [x for x in sent_mentions if x.type == "Company" and x.end <= s.start + pm.start()]
                 # the nearest possible subject: "Neben DeepSeek buhlen auch Moonshot AI mit seinem Modell Kimi K2";
                 # not a possessor or a prepositional object ("passed Nvidia's tests for its HBM3E", "Geldgeber von OpenAI")
+                # not inside a relative clause ("Der Rivale, an dem Amazon und Google beteiligt sind, gewinnt mit seinen ...")
+                rel = [(s.start + r.start(), s.start + r.end()) for r in REL_CLAUSE.finditer(s.text)]
+                owners = [x for x in owners if not any(a_ <= x.start < b_ for a_, b_ in rel)] or \
+                    ([salience.recent(("Company",), back=1)] if salience.recent(("Company",), back=1) else [])
                 free = [x for x in owners if not re.match(r"(?:'s|’s|')", text[x.end:x.end + 3]) and not re.search(
                     r"\b(?:von|of|des|der|bei|beim|for|from|mit|with|neben|besides|like|wie|to|zu|an|in|über|than|als)\s+$",
                     text[max(s.start, x.start - 12):x.start])]
@@ -804,7 +818,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(iv.group(1))
                 if inv.name != last_funding[2].name and not re.search(r"⟨\d+:Company⟩", view.text[iv.end():iv.end() + 40]):
                     add_rel(inv, "investsIn", last_funding[2], ev, 0.65)
-        if last_funding is not None and s.index - last_funding[0] <= 2 and not any(d.type == "Funding" for d in drafts):
+        window = 4 if re.search(r"(?i)\b(?:die|der|the|this)\s+(?:Runde|Finanzierungsrunde|round)\b", s.text) else 2
+        if last_funding is not None and s.index - last_funding[0] <= window and not any(d.type == "Funding" for d in drafts):
             for inv in round_investors(view, last_funding[2].name):
                 if add_rel(last_funding[2], "fundedBy", inv, ev, 0.7):
                     iri = str(entity_iri(inv.name))
