@@ -115,6 +115,8 @@ class Lexicon:
         lex.pos = dict(self.pos)
         lex.firsts = set(self.firsts)
         lex.max_len = self.max_len
+        # caches over the entries this lexicon was copied from (lookups of model families), shared by its copies
+        lex.__dict__["_families"] = self.__dict__.setdefault("_families", {})
         return lex
 
 

@@ -424,12 +424,15 @@ def _family(base: str, lex: Lexicon) -> LexiconEntry | None:
     cache = lex.__dict__.setdefault("_families", {})
     if key in cache:
         return cache[key]
+    models = cache.get("\0models")
+    if models is None:
+        models = [(norm_key(e.name), e) for e in lex.entries
+                  if e.type in ("AIModel", "Product") and e.maker and e.source != "context"]
+        cache["\0models"] = models
     makers: dict[str, LexiconEntry] = {}
-    for e in lex.entries:
-        if e.type in ("AIModel", "Product") and e.maker and e.source != "context":
-            k = norm_key(e.name)
-            if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):
-                makers.setdefault(e.maker, e)
+    for k, e in models:
+        if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):
+            makers.setdefault(e.maker, e)
     out = next(iter(makers.values())) if len(makers) == 1 else None
     cache[key] = out
     return out
