@@ -92,7 +92,9 @@ FOUNDER_CLAUSE = re.compile(r"(?i)\b(?:founded|co-founded|started|run|headed|led
                             r"\bzu\s+(?:der|dem|denen)\b[^,]*$|\b(?:which|that)\s+owns\b[^,]*$")
 LED_ITS_ROUND = re.compile(r"\s+(?:co-)?(?:led|leads|headed|anchored)\s+(?:its|their|the company's|the startup's|the firm's)\b"
                            r"|\s+(?:führte|führt)\s+(?:seine|ihre|dessen|deren)\s+[^.]{0,60}?\ban\b")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dessen|deren|dem|den|which|who|whose|that)\s[^,]*,")
+# a relative clause between commas: ", das Moonshot Rechenkapazität liefert,", ", an dem Amazon beteiligt ist,"
+RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:an|bei|mit|von|zu|in|for|of|in which|at which)\s+)?(?:der|die|das|dem|den|denen|dessen|deren|"
+                             r"which|who|whom|whose|that)\s[^,]*,")
 INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
                          r"pumpt|pumpte\w*|commit\w*|put|puts|putting|pour|pours|poured|pouring|contribut\w*)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"

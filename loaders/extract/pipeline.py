@@ -11,7 +11,7 @@ from typing import Sequence
 from kg.loaders.extract.coref import MODEL_ACT, MODEL_PRONOUN, Salience, find_descriptions
 from kg.loaders.extract.dates import resolve_date
 from kg.loaders.extract.events import (
-    AttributeDraft, EventDraft, attributes, launch_events, money_events, round_investors, stock_moves,
+    RELATIVE_CLAUSE, AttributeDraft, EventDraft, attributes, launch_events, money_events, round_investors, stock_moves,
 )
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
@@ -75,8 +75,6 @@ BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sag
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
-REL_CLAUSE = re.compile(r",\s+(?:an|bei|mit|von|zu|in|for|of|in which|at which)?\s*(?:der|die|das|dem|den|denen|dessen|deren|"
-                        r"which|who|whom|whose|that)\s[^,]*,")
 RELEASE_NOUN = re.compile(
     r"\b(?:release|launch|debut|unveiling|rollout|Veröffentlichung|Vorstellung|Markteinführung|Einführung)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|von|des|der)\s+(?:(?:the|its|their|a|seines|ihres|eines|des|der|dem)\s+)?(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
@@ -531,7 +529,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 # the nearest possible subject: "Neben DeepSeek buhlen auch Moonshot AI mit seinem Modell Kimi K2";
                 # not a possessor or a prepositional object ("passed Nvidia's tests for its HBM3E", "Geldgeber von OpenAI")
                 # not inside a relative clause ("Der Rivale, an dem Amazon und Google beteiligt sind, gewinnt mit seinen ...")
-                rel = [(s.start + r.start(), s.start + r.end()) for r in REL_CLAUSE.finditer(s.text)]
+                rel = [(s.start + r.start(), s.start + r.end()) for r in RELATIVE_CLAUSE.finditer(s.text)]
                 owners = [x for x in owners if not any(a_ <= x.start < b_ for a_, b_ in rel)] or \
                     ([salience.recent(("Company",), back=1)] if salience.recent(("Company",), back=1) else [])
                 free = [x for x in owners if not re.match(r"(?:'s|’s|')", text[x.end:x.end + 3]) and not re.search(
