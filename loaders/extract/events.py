@@ -77,7 +77,7 @@ ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-
                        r"Investitionsrunde|round|funding round|financing)\b|(?:zu den|unter den|among the)\s+(?:\w+\s+)?"
                        r"(?:Geldgebern|Investoren|investors|backers)|(?:investors|backers|Geldgeber|Investoren)\s+"
                        r"(?:include|included|including|sind|waren|gehören)")
-PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteiligt\w*|participat\w*|joined|\bdabei\b|schlossen sich|investiert\w*|"
+PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteilig\w*|participat\w*|joined|\bdabei\b|schlossen sich|investiert\w*|"
                            r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part|gehör\w*|zählen|"
                            r"include|included|including|Geldgeber|Investoren|investors")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
@@ -89,7 +89,9 @@ INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|me
 FOUNDER_CLAUSE = re.compile(r"(?i)\b(?:founded|co-founded|started|run|headed|led by (?:chief executive|CEO)|gegründet|geführt)"
                             r"\s+(?:in\s+\d{4}\s+)?(?:by|von)\s+(?:[\w'’-]+\s+){0,3}$|(?:'s|’s)\s*$|\b(?:associate|partner)\s+$|"
                             # "die Schwarz Gruppe, zu der Lidl und Kaufland gehören", "SoftBank, which owns Arm"
-                            r"\bzu\s+(?:der|dem|denen)\b[^,]*$|\b(?:which|that)\s+owns\b[^,]*$")
+                            r"\bzu\s+(?:der|dem|denen)\b[^,]*$|\b(?:which|that)\s+owns\b[^,]*$|"
+                            # "Salesforce Ventures, dem Wagniskapitalarm des US-Softwarekonzerns Salesforce": the parent
+                            r"\b(?:des|der|of the|of)\s+(?:[\w-]+\s+)?[\w-]*(?:[Kk]onzerns|company|group|Gruppe|giant|Riesen)\s+$")
 LED_ITS_ROUND = re.compile(r"\s+(?:co-)?(?:led|leads|headed|anchored)\s+(?:its|their|the company's|the startup's|the firm's)\b"
                            r"|\s+(?:führte|führt)\s+(?:seine|ihre|dessen|deren)\s+[^.]{0,60}?\ban\b")
 # a relative clause between commas: ", das Moonshot Rechenkapazität liefert,", ", an dem Amazon beteiligt ist,"
@@ -398,7 +400,12 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         if owner is not None:
             funded = view.mention(owner.group(1))
         leader = None
-        if funded is not None and LED_ITS_ROUND.match(s.text[funded.end - s.start:]):
+        valued = re.search(r"(?:values|valued|valuing|bewertet|bewertete)\s+⟨(\d+):Company⟩", view.text)
+        if valued is not None and funded is not None and view.mention(valued.group(1)).name != funded.name and \
+                view.mention(valued.group(1)).start > s.start + q.start:
+            # "Samsung Next is one of the lead investors in a $500 million round that values Perplexity at $20 billion"
+            leader, funded = funded, view.mention(valued.group(1))
+        elif funded is not None and LED_ITS_ROUND.match(s.text[funded.end - s.start:]):
             # "ICONIQ Growth led its $200 million Series C round": the leader invests in the company the article is about
             leader, funded = funded, (topic if topic is not None and topic.name != funded.name else None)
         # an investor that puts this money in itself ("Nvidia will invest $2 billion in xAI"), not a shareholder
@@ -459,6 +466,8 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
     joined = re.search(r"(?i)\b(?:also\s+|auch\s+|ebenfalls\s+)(?:participated|joined|took part|invested|beteiligt\w*|"
                        r"mit dabei|dabei)\b|\b(?:beteiligten sich auch|were also involved)\b|"
                        r"\b(?:steigt|steigen|stieg|stiegen)\b[^.]{0,60}?\bein\b|\beingestiegen\b|"
+                       r"^(?:Daneben|Außerdem|Zudem|Ferner|Additionally|Besides)\b[^.]*\b(?:beteilig\w+\s+sich|participat\w+|took part|"
+                       r"joined|invested)\b|"
                        r"^(?:Auch|Also|Ebenfalls)\b[^.]*\b(?:beteiligt\w*\s+sich|participated|took part|joined|invested)\b|"
                        r"\b(?:existing|bisherigen?|previous|früheren?)\s+(?:investors?|backers?|Geldgeber\w*|Investoren)\b[^.]*"
                        r"\b(?:beteiligt\w*|participated|took part|joined|invested|also)\b", s.text)

@@ -100,7 +100,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "Person", "title after the name"),
     (re.compile(rf"(?<!\w)(?:{PLURAL_PERSON_CUES})\s+(?P<n>{PLIST})"), "Person", "plural title before names"),
     (re.compile(rf"(?:von|by)\s+(?P<n>{PLIST})\s*,?\s+(?:[\w-]+\s+){{0,6}}?(?:mit)?gegründet"), "Person", "founders"),
-    (re.compile(rf"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+{NAMESEQ}\s+(?:\d{{4}}\s+)?(?:von|durch)\s+(?:(?:der|dem|den|die)\s+)?"
+    (re.compile(rf"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+{NAMESEQ}\s+(?:(?:im\s+Jahr\s+)?\d{{4}}\s+)?(?:von|durch)\s+(?:(?:der|dem|den|die)\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<n>{PLIST})"), "Person", "founders"),
     (re.compile(rf"(?:founded|co-founded|cofounded|gegründet|started|established|set up|launched)\s+(?:in\s+\d{{4}}\s+)?(?:by|von)\s+(?:(?:former|ehemalige\w*|the|den|die|der|dem)\s+)?"
                 rf"(?:[\w-]+\s+){{0,3}}?(?P<n>{PLIST})"), "Person", "founders"),

@@ -16,7 +16,8 @@ VERSION = r"(?:[A-Za-z]{0,2}\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}(?:-\w+)?)(?!\d)"
 VARIANT = (r"(?:Pro|Max|Mini|mini|Flash|Ultra|Turbo|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Lite|Nano|"
            r"Preview|preview|Reasoner|Vision|Large|Small|Medium|Omni|Thinking|Maverick|Scout|Base|Chat)")
 MODEL_NAME = (rf"(?:[{UP}][\w]*|[a-z]+[A-Z][\w]*)(?:\s{VARIANT})?(?:[-\s]?{VERSION})(?:[-\s]{VARIANT}|[-\s]{VERSION})*"
-              rf"|[{UP}][\w]*\d[\w.]*(?:[-\s]{VARIANT})*")
+              rf"|[{UP}][\w]*\d[\w.]*(?:[-\s]{VARIANT})*"
+              rf"|[{UP}][{UP}\w]+\.\d+(?:\.\d+)*(?![\w.])(?:[-\s]{VARIANT})*")  # "FLUX.2"
 
 # Words that are capitalised but are not (the start or end of) names
 STOP_CAPS = {

@@ -587,9 +587,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     else:
                         add_rel(person, pred, org, ev, 0.7)
         # ---- "Raman is the chief executive, while Okafor serves as CTO": titles of the company in focus
-        if not any(m.type in ORG for m in sent_mentions):
+        if not any(m.type in ORG and m.method != "coref" for m in sent_mentions):
             for pt in PREDICATE_TITLE.finditer(view.text):
-                org = salience.prev_subject or salience.topic(back=3)
+                coref_org = next((m for m in sent_mentions if m.type in ORG and m.method == "coref"), None)
+                org = coref_org or salience.prev_subject or salience.topic(back=3)
                 if org is None:
                     continue
                 person = view.mention(pt.group(1))

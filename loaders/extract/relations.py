@@ -444,7 +444,7 @@ RAW_RULES += [
     (r"{X}{G40}\b(?:works|worked|continues to work|continued to work|will work|arbeitet|arbeiten|arbeitete)\s+(?:closely\s+|eng\s+|weiter\s+)?"
      r"(?:with|mit)\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.7),
     # ---- foundedBy, German fronted participle: "Gegründet wurde Voltmind von der Informatikerin A und dem B"
-    (r"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+{ORG}\s+(?:\d{4}\s+)?(?:von|durch)\s+" + DET + ADJX + r"{PERS}",
+    (r"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+{ORG}\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+)?(?:von|durch)\s+" + DET + ADJX + r"{PERS}",
      "foundedBy", 1, 2, 0.85),
     # ---- investsIn: "ASML, which became Mistral's largest outside shareholder last year"
     (r"{ORG},\s+(?:which|that|das|der|die)\s+(?:became|is|was|has been|had become|wurde|ist|war)\s+{CO}(?:'s|’s|s)\s+(?:[\w-]+\s+){0,3}?"

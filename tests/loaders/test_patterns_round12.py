@@ -529,3 +529,31 @@ def test_downward_move_and_maker_named_description():
 def test_description_does_not_run_across_a_clause():
     ex = run("Musk, der auch Tesla-Chef ist, sieht xAI als direkten Konkurrenten von OpenAI.", "de")
     assert ("OpenAI", "competesWith", "xAI") in rels(ex)
+
+
+# ---------------------------------------------------------------- after round 17
+
+def test_round_that_values_a_company_funds_it_and_apposition_parents_are_no_investors():
+    ex = run("Samsung is also taking a stake in the San Francisco-based company. Its venture arm, Samsung Next, is one of the "
+             "lead investors in a new $500 million funding round that values Perplexity at $20 billion. Nvidia and "
+             "Institutional Venture Partners also took part.", "en")
+    r = rels(ex)
+    assert {("Samsung Next", "investsIn", "Perplexity"), ("Nvidia", "investsIn", "Perplexity")} <= r
+    assert not [x for x in r if x[2] == "Samsung Next" and x[1] == "investsIn"]
+    ex = run("Das KI-Start-up Black Forest Labs hat in einer neuen Finanzierungsrunde 300 Millionen US-Dollar eingesammelt. "
+             "Angeführt wird die Runde von Salesforce Ventures, dem Wagniskapitalarm des US-Softwarekonzerns Salesforce. "
+             "Daneben beteiligen sich Andreessen Horowitz und General Catalyst.", "de")
+    r = rels(ex)
+    assert {("Salesforce Ventures", "investsIn", "Black Forest Labs"), ("General Catalyst", "investsIn", "Black Forest Labs")} <= r
+    assert ("Salesforce", "investsIn", "Black Forest Labs") not in r
+
+
+def test_founders_im_jahr_and_dotted_versions_and_who_serves_as():
+    ex = run("Gegründet wurde Black Forest Labs im Jahr 2024 von Robin Rombach, Andreas Blattmann und Patrick Esser. "
+             "Parallel stellte das Unternehmen am Dienstag FLUX.2 vor, die zweite Generation seiner Bildmodelle.", "de")
+    r = rels(ex)
+    assert ("Black Forest Labs", "foundedBy", "Andreas Blattmann") in r
+    assert ("Black Forest Labs", "released", "FLUX.2") in r
+    ex = run("The startup Perplexity grew. Perplexity was founded in 2022 by Aravind Srinivas. Srinivas, who serves as chief "
+             "executive, has positioned the company as an answer engine.", "en")
+    assert ("Aravind Srinivas", "ceoOf", "Perplexity") in rels(ex)
