@@ -131,9 +131,11 @@ class EmbeddedStore(GraphStore):
     def _open(self) -> None:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            probe = self.data_dir / ".write-test"
+            # one probe file per process: two kg processes starting at once must not remove each other's
+            # probe (that read as "not writable" instead of "in use by another kg process")
+            probe = self.data_dir / f".write-test-{os.getpid()}"
             probe.write_text("", encoding="utf-8")
-            probe.unlink()
+            probe.unlink(missing_ok=True)
         except OSError as e:
             raise StoreUnavailable(f"the data directory {self.data_dir} is not writable ({e.strerror or e})") from e
         _start_jvm(self.data_dir, self._fast_start)
