@@ -66,10 +66,15 @@ class Lexicon:
         self.pos: dict[str, int] = {}  # name -> index in entries
         self.firsts: set[str] = set()  # first pieces of all keys (a quick pre-check when matching)
         self.max_len = 1
+        # values derived from the non-context entries (model families), shared with copies until one of them
+        # adds such an entry
+        self.cache: dict[str, object] = {}
         for e in entries:
             self.add(e)
 
     def add(self, entry: LexiconEntry) -> None:
+        if entry.source != "context" and self.cache:
+            self.cache = {}  # a user's file extends a copy of the built-in lexicon: derive again
         existing = self.by_name.get(entry.name)
         if existing is not None:  # a later file extends an entry (copied: entries may be shared)
             pos = self.pos[entry.name]
@@ -115,8 +120,7 @@ class Lexicon:
         lex.pos = dict(self.pos)
         lex.firsts = set(self.firsts)
         lex.max_len = self.max_len
-        # caches over the entries this lexicon was copied from (lookups of model families), shared by its copies
-        lex.__dict__["_families"] = self.__dict__.setdefault("_families", {})
+        lex.cache = self.cache
         return lex
 
 

@@ -355,33 +355,32 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                     add(name, typ2, reason)
         context = MODEL_CONTEXT.search(text) is not None
         for m in VERSIONED.finditer(text):
-            if True:
-                name = m.group("n")
-                if re.match(r"(?:[.,]\d+)?\s*(?:%|Prozent|percent|Punkte|points|Milliarden|Millionen|billion|million)",
-                            text[m.end():], re.I) and " " in name:
-                    name = name.rsplit(" ", 1)[0]  # "ERNIE 4.5 86,5 Prozent": the score is no version
-                base = re.split(r"[-\s\d]", name, maxsplit=1)[0]
-                if base.casefold() in NOT_MODEL_BASES or base in STOP_CAPS or not base:
-                    continue
-                if re.fullmatch(r"\d+(?:[.,]\d+)*[A-Za-z]?", name.split()[-1]) and len(name.split()) > 1 and \
-                        lex.lookup(norm_key(base)) is not None and lex.lookup(norm_key(base)).type in (
-                            "Place", "Person", "StockIndex", "Organization"):
-                    continue
-                entry = lex.lookup(norm_key(base))
-                family = _family(base, lex)
-                version = name[len(base):]
-                if not context and family is None and not (doc_context and re.search(r"\d\.\d|^-", version)):
-                    continue  # a name and a number, with no word about models near: "Windows 11", "Airbus A350"
-                namelike = bool(re.search(r"[a-z][A-Z]|^[A-Z0-9]{2,}$|\d", base))
-                if not (namelike or re.search(r"[A-Za-z]|\d\.\d", version) or entry is not None):
-                    continue  # "Firmenangaben 92": an ordinary noun and a number
-                if near_known(base, lex, ("Company",)) is not None:
-                    continue  # "DeepSeek V4", "DeepSeaks R1": the maker and its version, see pipeline
-                typ = "Product" if entry is not None and entry.type == "Product" else "AIModel"
-                if family is not None and family.type == "Product":
-                    typ = "Product"
-                add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
-                    maker=family.maker if family is not None else None)
+            name = m.group("n")
+            if re.match(r"(?:[.,]\d+)?\s*(?:%|Prozent|percent|Punkte|points|Milliarden|Millionen|billion|million)",
+                        text[m.end():], re.I) and " " in name:
+                name = name.rsplit(" ", 1)[0]  # "ERNIE 4.5 86,5 Prozent": the score is no version
+            base = re.split(r"[-\s\d]", name, maxsplit=1)[0]
+            if base.casefold() in NOT_MODEL_BASES or base in STOP_CAPS or not base:
+                continue
+            if re.fullmatch(r"\d+(?:[.,]\d+)*[A-Za-z]?", name.split()[-1]) and len(name.split()) > 1 and \
+                    lex.lookup(norm_key(base)) is not None and lex.lookup(norm_key(base)).type in (
+                        "Place", "Person", "StockIndex", "Organization"):
+                continue
+            entry = lex.lookup(norm_key(base))
+            family = _family(base, lex)
+            version = name[len(base):]
+            if not context and family is None and not (doc_context and re.search(r"\d\.\d|^-", version)):
+                continue  # a name and a number, with no word about models near: "Windows 11", "Airbus A350"
+            namelike = bool(re.search(r"[a-z][A-Z]|^[A-Z0-9]{2,}$|\d", base))
+            if not (namelike or re.search(r"[A-Za-z]|\d\.\d", version) or entry is not None or family is not None):
+                continue  # "Firmenangaben 92": an ordinary noun and a number
+            if near_known(base, lex, ("Company",)) is not None:
+                continue  # "DeepSeek V4", "DeepSeaks R1": the maker and its version, see pipeline
+            typ = "Product" if entry is not None and entry.type == "Product" else "AIModel"
+            if family is not None and family.type == "Product":
+                typ = "Product"
+            add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
+                maker=family.maker if family is not None else None)
     return list(found.values())
 
 
@@ -421,14 +420,14 @@ def _family(base: str, lex: Lexicon) -> LexiconEntry | None:
     key = norm_key(base)
     if not key or len(key) < 3:
         return None
-    cache = lex.__dict__.setdefault("_families", {})
+    cache = lex.cache.setdefault("families", {})
     if key in cache:
         return cache[key]
-    models = cache.get("\0models")
+    models = lex.cache.get("models with makers")
     if models is None:
         models = [(norm_key(e.name), e) for e in lex.entries
                   if e.type in ("AIModel", "Product") and e.maker and e.source != "context"]
-        cache["\0models"] = models
+        lex.cache["models with makers"] = models
     makers: dict[str, LexiconEntry] = {}
     for k, e in models:
         if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):

@@ -557,3 +557,11 @@ def test_founders_im_jahr_and_dotted_versions_and_who_serves_as():
     ex = run("The startup Perplexity grew. Perplexity was founded in 2022 by Aravind Srinivas. Srinivas, who serves as chief "
              "executive, has positioned the company as an answer engine.", "en")
     assert ("Aravind Srinivas", "ceoOf", "Perplexity") in rels(ex)
+
+
+def test_a_users_lexicon_extends_the_model_families(tmp_path):
+    run("Alibaba hat Qwen3.7 freigegeben.", "de")  # fills the built-in lexicon's family index first
+    user = tmp_path / "mine.tsv"
+    user.write_text("Company\tZorvex\t\t\t\nAIModel\tZorblax 2\t\t\tZorvex\n", encoding="utf-8")
+    ex = run("Zorvex wächst. Zorblax 3 ist neu.", "de", lexicons=[user])
+    assert ("Zorvex", "released", "Zorblax 3") in rels(ex)
