@@ -97,6 +97,17 @@ LED_ITS_ROUND = re.compile(r"\s+(?:co-)?(?:led|leads|headed|anchored)\s+(?:its|t
 # a relative clause between commas: ", das Moonshot Rechenkapazität liefert,", ", an dem Amazon beteiligt ist,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:an|bei|mit|von|zu|in|for|of|in which|at which)\s+)?(?:der|die|das|dem|den|denen|dessen|deren|"
                              r"which|who|whom|whose|that)\s[^,]*,")
+
+
+def relative_clause_spans(s) -> list[tuple[int, int]]:
+    """Document offsets of the relative clauses between commas in sentence ``s``."""
+    return [(s.start + r.start(), s.start + r.end()) for r in RELATIVE_CLAUSE.finditer(s.text)]
+
+
+def in_spans(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start < b for a, b in spans)
+
+
 INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert\w*|investieren|steckt|stecken|steckte\w*|"
                          r"pumpt|pumpte\w*|commit\w*|put|puts|putting|pour|pours|poured|pouring|contribut\w*)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
@@ -279,6 +290,7 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
     if not cued and not direct:
         return []
     mentions = sorted([*view.mentions, *extra], key=lambda m: m.start)
+    rel_spans = relative_clause_spans(s)
     out: list[EventDraft] = []
     prev_end = 0
     last_subject: Mention | None = None
@@ -318,8 +330,7 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
         in_clause = [m for m in mentions if _in_span(m, a, b)]
         # "Die Aktie von Kingsoft Cloud, das Moonshot Rechenkapazität liefert, schoss um 11,4 Prozent nach oben":
         # a company inside a relative clause is not the mover
-        rel_spans = [(s.start + r.start(), s.start + r.end()) for r in RELATIVE_CLAUSE.finditer(s.text)]
-        outside = [m for m in in_clause if not any(x <= m.start < y for x, y in rel_spans)]
+        outside = [m for m in in_clause if not in_spans(m, rel_spans)]
         if any(m.type == "Company" for m in outside):
             in_clause = outside
         idx = [m for m in in_clause if m.type == "StockIndex"]

@@ -11,7 +11,8 @@ from typing import Sequence
 from kg.loaders.extract.coref import MODEL_ACT, MODEL_PRONOUN, Salience, find_descriptions
 from kg.loaders.extract.dates import resolve_date
 from kg.loaders.extract.events import (
-    RELATIVE_CLAUSE, AttributeDraft, EventDraft, attributes, launch_events, money_events, round_investors, stock_moves,
+    AttributeDraft, EventDraft, attributes, in_spans, launch_events, money_events, relative_clause_spans, round_investors,
+    stock_moves,
 )
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
@@ -518,6 +519,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if add_rel(mk, "released", m, ev, 0.8):
                     found_rel.append((mk, "released", m))
         # ---- possessives: "sein Modell QwQ-32B", "its model X", "Alibabas Modell Qwen"
+        rel_spans = relative_clause_spans(s)
         for m in sent_mentions:
             if m.type not in MP or m.method == "coref":
                 continue
@@ -529,9 +531,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 # the nearest possible subject: "Neben DeepSeek buhlen auch Moonshot AI mit seinem Modell Kimi K2";
                 # not a possessor or a prepositional object ("passed Nvidia's tests for its HBM3E", "Geldgeber von OpenAI")
                 # not inside a relative clause ("Der Rivale, an dem Amazon und Google beteiligt sind, gewinnt mit seinen ...")
-                rel = [(s.start + r.start(), s.start + r.end()) for r in RELATIVE_CLAUSE.finditer(s.text)]
-                owners = [x for x in owners if not any(a_ <= x.start < b_ for a_, b_ in rel)] or \
-                    ([salience.recent(("Company",), back=1)] if salience.recent(("Company",), back=1) else [])
+                before = salience.recent(("Company",), back=1)
+                owners = [x for x in owners if not in_spans(x, rel_spans)] or ([before] if before else [])
                 free = [x for x in owners if not re.match(r"(?:'s|’s|')", text[x.end:x.end + 3]) and not re.search(
                     r"\b(?:von|of|des|der|bei|beim|for|from|mit|with|neben|besides|like|wie|to|zu|an|in|über|than|als)\s+$",
                     text[max(s.start, x.start - 12):x.start])]
