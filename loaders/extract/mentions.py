@@ -262,9 +262,7 @@ def _clean_name(name: str, typ: str = "Company") -> str:
         if (typ != "Person" and re.search(r"-[a-zäöü]", t)) or _CUE_WORD.fullmatch(t.split("-")[-1]):
             toks = toks[i + 1:]
             break
-    while toks and (toks[0] in STOP_CAPS or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):
-        if typ == "Person" and toks[0] in FIRST_NAME_MONTHS and len(toks) > 1:
-            break  # "May Habib"
+    while toks and (_stop_start(toks, typ) or toks[0].lower() in {"de", "of", "and", "&", "für", "du", "des"}):
         toks.pop(0)
     if typ == "Person" and len(toks) == 3 and german_job_word(toks[0]):
         toks = toks[1:]  # "Informatikerin Katrin Lehmbruck": a job before the name
@@ -327,9 +325,7 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         if typ == "Company" and len(words) > 1 and lex.lookup(words[0]) is not None and \
                 lex.lookup(words[0]).type == "Place" and words[-1] in GENERIC_SUFFIX_WORDS:
             return
-        first = name.split()[0]
-        if (first in STOP_CAPS and not (typ == "Person" and first in FIRST_NAME_MONTHS and len(name.split()) > 1)) \
-                or name in STOP_CAPS:
+        if _stop_start(name.split(), typ) or name in STOP_CAPS:
             return
         if " " not in name and typ not in ("Person", "Place") and name.isalpha() and \
                 reason != "compound with a company word" and common_german_noun(name):
@@ -393,24 +389,32 @@ ORG_LAST_WORD = re.compile(
     r"Insurance|Airlines|Logistics|Consulting|Consultants|Advisors|Associates)$")
 
 
-@lru_cache(maxsize=4096)
+def _stop_start(toks: list[str], typ: str) -> bool:
+    """Does a name candidate start with a word that starts no name? A month is a first name before a surname
+    ("May Habib")."""
+    return bool(toks) and toks[0] in STOP_CAPS and not (typ == "Person" and toks[0] in FIRST_NAME_MONTHS and len(toks) > 1)
+
+
+@lru_cache(maxsize=8192)
+def _zipf_de_en(word: str) -> tuple[float, float]:
+    """How common a word is in German and in English text (wordfreq's Zipf scale, 0 for unknown words)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de"), zipf_frequency(word, "en")
+
+
 def common_german_noun(word: str) -> bool:
     """A word German text uses far more than English and often ("Erlöse", "Aussicht", "Limousine"): a capitalised
     noun, not a name. Names seen in both languages ("Harvey", "Sierra", "Quantum") or rare ones pass."""
-    from wordfreq import zipf_frequency
-
-    de, en = zipf_frequency(word, "de"), zipf_frequency(word, "en")
+    de, en = _zipf_de_en(word)
     return de >= 3.3 and de - en >= 0.4
 
 
-@lru_cache(maxsize=4096)
 def german_job_word(word: str) -> bool:
     """A German job or role noun before a name ("Informatikerin", "Ingenieur"): German, not English, and no first name."""
-    from wordfreq import zipf_frequency
-
     if not re.search(r"(?:in|er|or|ent|ist|eur|ant|at)$", word):
         return False
-    de, en = zipf_frequency(word, "de"), zipf_frequency(word, "en")
+    de, en = _zipf_de_en(word)
     return de >= 1.5 and de - en >= 1.5
 
 
