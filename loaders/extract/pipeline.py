@@ -395,6 +395,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 released_by[s.name].append(o.name)
         return True
 
+    def add_title(person: Mention, title: str, org: Mention, ev: Evidence, conf: float,
+                  works_conf: float | None = None) -> None:
+        """The facts a job title states: founder (org foundedBy person), chief (ceoOf) or staff (worksFor)."""
+        for pred in title_predicates(title):
+            if pred == "foundedBy":
+                add_rel(org, pred, person, ev, conf)
+            else:
+                add_rel(person, pred, org, ev, works_conf if pred == "worksFor" and works_conf is not None else conf)
+
     for s in sentences:
         named = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         ev = Evidence(s.text, s.start, s.end)
@@ -572,21 +581,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             org = next((m for m in reversed(salience.history[-1] if salience.history else []) if m.type in ORG), None)
             person = view.mention(pt.group(2))
             if org is not None:
-                for pred in title_predicates(pt.group(1)):
-                    if pred == "foundedBy":
-                        add_rel(org, pred, person, ev, 0.75)
-                    else:
-                        add_rel(person, pred, org, ev, 0.75)
+                add_title(person, pt.group(1), org, ev, 0.75)
         # ---- "..., its chief executive Clement Delangue said": the title belongs to the sentence's first company
         for pt in INNER_POSSESSIVE_TITLE.finditer(view.text):
             person = view.mention(pt.group(2))
             org = next((m for m in sent_mentions if m.type in ORG and m.end <= person.start), None)
             if org is not None:
-                for pred in title_predicates(pt.group(1)):
-                    if pred == "foundedBy":
-                        add_rel(org, pred, person, ev, 0.7)
-                    else:
-                        add_rel(person, pred, org, ev, 0.7)
+                add_title(person, pt.group(1), org, ev, 0.7)
         # ---- "Raman is the chief executive, while Okafor serves as CTO": titles of the company in focus
         if not any(m.type in ORG and m.method != "coref" for m in sent_mentions):
             for pt in PREDICATE_TITLE.finditer(view.text):
@@ -595,11 +596,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if org is None:
                     continue
                 person = view.mention(pt.group(1))
-                for pred in title_predicates(pt.group(2)):
-                    if pred == "foundedBy":
-                        add_rel(org, pred, person, ev, 0.65)
-                    else:
-                        add_rel(person, pred, org, ev, 0.65)
+                add_title(person, pt.group(2), org, ev, 0.65)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
             if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)):
@@ -614,11 +611,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                       (m.start < person.start or re.match(r"\s*(?:,\s*)?(?:von|of|bei|at|der|des)\s+$",
                                                          text[person.end:m.start]))]
             if org is not None and not others:
-                for pred in title_predicates(bt.group(1)):
-                    if pred == "foundedBy":
-                        add_rel(org, pred, person, ev, 0.6)
-                    else:
-                        add_rel(person, pred, org, ev, 0.6 if pred == "ceoOf" else 0.55)
+                add_title(person, bt.group(1), org, ev, 0.6, works_conf=0.55)
         for ct in CLAUSE_TITLE.finditer(view.text):
             person = view.mention(ct.group(2))
             orgs = [m for m in sent_mentions if m.type == "Company" and m.end <= person.start]
