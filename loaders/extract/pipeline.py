@@ -182,23 +182,15 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
                 for _ in range(2):  # "Anthropic's Claude Sonnet 4.5": the model's own version first
                     nxt, nentry = _extend_model(nxt, nentry, after_next, lex, text)
                 if nentry is not None and nentry.maker == m.name:
-                    merged = Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.name, nxt.type, m.sentence,
-                                     "maker" if m.method == "lexicon" else m.method, m.score,
-                                     (m.reason + "; " if m.reason else "") + f"model {nxt.text!r} named with its maker",
-                                     maker=m.name)
-                    merged.extra["entry"] = nentry
-                    merged.extra["maker_mention"] = m
-                    out.append(merged)
+                    out.append(_with_maker(m, nxt.end, nxt.name, nxt.type, nentry, text,
+                                           (m.reason + "; " if m.reason else "") + f"model {nxt.text!r} named with its maker"))
                     i += 2
                     continue
             if nxt is not None and nxt.type == "AIModel" and gap_next in ("-", " ") and nxt.method == "context" and \
                     getattr(nxt.extra.get("entry"), "maker", None) in (None, m.name):
                 # "MiniMax-M2.5" where "M2.5" was recognised as a model name of its own
-                merged = Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.name, nxt.type, m.sentence, "maker",
-                                 nxt.score, f"model {nxt.text!r} named with its maker", maker=m.name)
-                merged.extra["entry"] = nxt.extra.get("entry")
-                merged.extra["maker_mention"] = m
-                out.append(merged)
+                out.append(_with_maker(m, nxt.end, nxt.name, nxt.type, nxt.extra.get("entry"), text,
+                                       f"model {nxt.text!r} named with its maker", method="maker", score=nxt.score))
                 i += 2
                 continue
             va = VERSION_AFTER.match(text[m.end:m.end + 40])
@@ -211,14 +203,8 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
                     written = m.name
                 name = found.name if found is not None else f"{written} {token}"
                 typ = found.type if found is not None else "AIModel"
-                end = m.end + va.end()
-                merged = Mention(m.start, end, text[m.start:end], name, typ, m.sentence,
-                                 "maker" if m.method == "lexicon" else m.method, m.score,
-                                 (m.reason + "; " if m.reason else "") + f"version {token!r} after its maker",
-                                 maker=m.name)
-                merged.extra["entry"] = found
-                merged.extra["maker_mention"] = m
-                out.append(merged)
+                out.append(_with_maker(m, m.end + va.end(), name, typ, found, text,
+                                       (m.reason + "; " if m.reason else "") + f"version {token!r} after its maker"))
                 i += 1
                 continue
         out.append(m)
@@ -235,6 +221,17 @@ def _abbreviation(entry: LexiconEntry, text: str) -> str | None:
         return None
     initials = "".join(w[0] for w in entry.name.split() if w[:1].isupper())
     return m.group(1) if m.group(1)[0] == initials[:1] or m.group(1).upper() in entry.name.upper().replace(" ", "") else None
+
+
+def _with_maker(m: Mention, end: int, name: str, typ: str, entry: LexiconEntry | None, text: str, reason: str,
+                method: str | None = None, score: float | None = None) -> Mention:
+    """One mention of a model written with its maker ``m`` in front ("OpenAI o1", "MiniMax-M2.5")."""
+    merged = Mention(m.start, end, text[m.start:end], name, typ, m.sentence,
+                     method or ("maker" if m.method == "lexicon" else m.method), m.score if score is None else score,
+                     reason, maker=m.name)
+    merged.extra["entry"] = entry
+    merged.extra["maker_mention"] = m
+    return merged
 
 
 def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, lex: Lexicon, text: str
