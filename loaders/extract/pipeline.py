@@ -876,10 +876,14 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
             maker = doc_maker
         if not maker or maker not in registry.entities or registry.entities[maker].type not in ORG:
             continue
-        s = sentences[m.sentence]
-        relations[(maker, "released", m.name)] = Relation(
-            str(entity_iri(maker)), "released", str(entity_iri(m.name)), Evidence(s.text, s.start, s.end), 0.55)
+        _doc_relation(relations, maker, "released", m.name, sentences[m.sentence])
         has_maker.add(m.name)
+
+
+def _doc_relation(relations: dict, subject: str, predicate: str, obj: str, s: Sentence, confidence: float = 0.55) -> None:
+    """A fact the article implies as a whole, with the sentence of the entity's first mention as evidence."""
+    relations[(subject, predicate, obj)] = Relation(str(entity_iri(subject)), predicate, str(entity_iri(obj)),
+                                                    Evidence(s.text, s.start, s.end), confidence)
 
 
 def _known_parents(mentions: list[Mention], registry: _Registry, relations: dict, lex: Lexicon,
@@ -894,9 +898,7 @@ def _known_parents(mentions: list[Mention], registry: _Registry, relations: dict
         parent = getattr(entry, "maker", None)
         if not parent or parent == m.name or parent not in registry.entities or registry.entities[parent].type not in ORG:
             continue
-        s = sentences[m.sentence]
-        relations[(m.name, "subsidiaryOf", parent)] = Relation(
-            str(entity_iri(m.name)), "subsidiaryOf", str(entity_iri(parent)), Evidence(s.text, s.start, s.end), 0.55)
+        _doc_relation(relations, m.name, "subsidiaryOf", parent, sentences[m.sentence])
         has_parent.add(m.name)
 
 
