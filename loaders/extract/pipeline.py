@@ -19,7 +19,7 @@ from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, f
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
-from kg.loaders.extract.template import ids_in, make_view
+from kg.loaders.extract.template import compile_pattern, ids_in, make_view
 from kg.loaders.models import Attribute, Document, Entity, Event, Evidence, Extraction, Relation
 from kg.ontology import entity_iri as _entity_iri
 
@@ -85,9 +85,6 @@ UNIT_APPOSITION = re.compile(
 JOINT = re.compile(
     r"(?:joint venture|Joint Venture|Gemeinschaftsunternehmen|partnership|collaboration|alliance|Partnerschaft|Kooperation|"
     r"Allianz)\s+(?:between|zwischen|of|von)\s+((?:⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?){2,})")
-RIVAL_LIST = re.compile(
-    r"(?:Konkurrenten|Rivalen|Wettbewerber|[Rr]ivals|[Cc]ompetitors)\s+(?:wie|like|such as|including|darunter)\s+"
-    r"((?:⟨\d+:(?:Company|AIModel|Product)⟩(?:\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+)?)+)")
 AMONG_INVESTORS = re.compile(
     r"((?:(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){1,2}?)?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:and|und)\s+)?)+)"
     r"(?:,\s+[^,⟨]{3,60},)?\s+(?:are|is|were|was|sind|ist|zählen|gehören)\s+"
@@ -107,10 +104,18 @@ INVEST_NO_TARGET = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:will|h
                               r"(?:an additional|a further|another|up to|more than|about|roughly|weitere|bis zu|rund|etwa)?\s*[$€£\d]")
 CUSTOMERS = re.compile(
     r"(?:(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+){0,2}?(?:Kunden|Abnehmern|Großkunden|Partnern|Auftraggebern)\s+(?:[\w-]+\s+)?"
-    r"(?:zählen|gehören|sind)\s+(?:auch\s+|unter anderem\s+)?|(?:customers|clients|buyers)\s+(?:include|including|such as|like)\s+)"
+    r"(?:zählen|gehören|sind)\s+(?:auch\s+|unter anderem\s+)?|(?:customers|clients|buyers)\s+(?:include|including|such as|like)\s+"
+    r"|(?:[\w-]*[Kk]unden|Abnehmer|[Aa]uftraggeber|customers|clients|buyers)\s*,\s+(?:darunter|wie|unter anderem|such as|including|like|"
+    r"among them)\s+)"
     r"((?:(?:der|die|das|the)?\s*(?:[\w-]+\s+)?⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:und|and|sowie)\s+)?)+)")
 
 
+USES_MODEL = compile_pattern(
+    r"{CO}{G60}\b(?:licen[sc]\w*|lizenzier\w*|integrat\w*|integrier\w*|preinstall\w*|vorinstallier\w*|bundl\w*|"
+    r"began offering|begun offering|started offering|now offers|bietet\s+(?:[\w-]+\s+){0,3}?an|relies on|relied on|runs on|"
+    r"setzt\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|setzte\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|nutzt|nutzte|uses|used|"
+    r"is using|built on|baut auf|basiert auf)\b{G60}{MPS}"
+    r"|(?:lizenziert|lizenzierte|integriert|integrierte|nutzt|nutzte|verwendet|verwendete)\s+(?:[\w-]+\s+){0,2}?{CO}{G60}{MPS}")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -122,10 +127,21 @@ ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|e
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-|(?:Lokal|Haupt|Erz|Dauer|Branchen|Markt)(?=[rk]))?(?:Konkurrenten|Konkurrent|rivalen|rivale|konkurrenten|konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
+RIVAL_LIST = compile_pattern(
+    r"(?<![\w-])(?:(?:closest|biggest|largest|main|chief|nearest|fiercest|engsten|größten|wichtigsten|härtesten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rivals?|competitors?|challengers?|Konkurrenten|Rivalen|Wettbewerbern?|Herausforderer)\s*,?\s+"
+    r"|(?:rivals?|competitors?|Konkurrenten|Rivalen|Wettbewerbern?|Anbietern?)\s*,?\s+(?:such as|like|including|wie|darunter|namely|"
+    r"unter anderem)\s+"
+    r"|(?<![Kk]eine )(?:Konkurrenz|Wettbewerb|[Cc]ompetition)\s+(?:von|durch|from|mit|with)\s+(?:(?:der|dem|den|the)\s+)?"
+    r"|(?:[Ii]m\s+Wettbewerb|[Ii]n\s+Konkurrenz|[Ii]n\s+competition|[Rr]ivalry|[Rr]ace|[Bb]attle|[Ff]ight|gap)\s+(?:mit|with|gegen|against)\s+"
+    r"(?:(?:der|dem|den|the)\s+)?)"
+    r"{XS}")
 PRODUCT_VARIANT = re.compile(r"^\s(Studio|Pro|Max|Plus|Ultra|Enterprise|Mini|Air|Business|Code|Vision|Agents?|Flash|Small|"
                              r"Med|Fin|Health|Edge|Image|Video|Voice|Audio|Kontext|Realtime|Research|"
                              r"Medium|Large|"
                              r"Lite|Turbo|Nano|Omni|Sonnet|Opus|Haiku|Reasoner|Coder|Instruct|Preview)(?![\w-])")
+# "Perplexity Pro", "DeepSeek-App", "DeepL Voice": a product named as its maker plus a product word
+COMPANY_PRODUCT = re.compile(r"^(?:\s|-)(Pro|Plus|Max|Premium|Assistant|Voice|App|app|Studio|Browser|Enterprise)(?![\w-])")
 # "GPT-5.1" after the known "GPT-5": a minor version written without a space
 MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d,])(?!\.\d)")
 VERSION_AFTER = re.compile(rf"^(?:'s|’s)?[\s-]({VERSION}(?:[-\s]{VARIANT})*)(?![\w-])")
@@ -207,6 +223,15 @@ def _merge_maker_mentions(mentions: list[Mention], lex: Lexicon, text: str, sent
                                        (m.reason + "; " if m.reason else "") + f"version {token!r} after its maker"))
                 i += 1
                 continue
+            cp = COMPANY_PRODUCT.match(text[m.end:m.end + 20])
+            if cp and (nxt is None or nxt.start >= m.end + cp.end()) and m.text == m.name:
+                name = m.name + cp.group(0)
+                found = lex.lookup(norm_key(name))
+                if found is None or found.type in MP:
+                    out.append(_with_maker(m, m.end + cp.end(), found.name if found else name, "Product", found, text,
+                                           f"product {cp.group(1)!r} named with its maker"))
+                    i += 1
+                    continue
         out.append(m)
         i += 1
     return out
@@ -241,6 +266,16 @@ def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, l
     if m.type not in ("AIModel", "Product") or entry is None:
         return m, entry
     after = text[m.end:m.end + 40]
+    app = re.match(r"(?:\s|-)(?:App|app)(?![\w-])", after)
+    if app is not None and (nxt is None or nxt.start >= m.end + app.end()) and m.text == m.name:
+        # "Gemini app", "Qwen-App": the app that serves a model is a product of the same maker
+        name = m.name + app.group(0)
+        found = lex.lookup(norm_key(name))
+        ext = Mention(m.start, m.end + app.end(), text[m.start:m.end + app.end()], found.name if found else name,
+                      "Product", m.sentence, m.method if found else "context", m.score if found else 80.0,
+                      m.reason if found else f"the app of {m.name!r}", maker=None)
+        ext.extra["entry"] = found or LexiconEntry(name, "Product", [], None, entry.maker, "context")
+        return ext, ext.extra["entry"]
     va = VERSION_AFTER.match(after) if m.type == "AIModel" else None
     if va is not None and not va.group(0).startswith(("'", "’")):
         token = va.group(1)
@@ -573,6 +608,30 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                               and m.start < rival.start), None) or salience.topic() or salience.main() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.7)
+        # ---- "Konkurrenten wie OpenAI und Google DeepMind", "Konkurrenz von Google, OpenAI und ElevenLabs",
+        # "rivals including Figure AI and Apptronik",
+        # "Google's two closest rivals, OpenAI and Anthropic", "im Wettbewerb mit OpenAI und Anthropic"
+        for rl in RIVAL_LIST.finditer(view.text):
+            members = [view.mention(i) for i in ids_in(rl.group(1))]
+            kinds = {"Company" if m.type in ORG else "AIModel" for m in members}
+            names = {m.name for m in members}
+            poss = re.search(r"⟨(\d+):(\w+)⟩(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", view.text[:rl.start()])
+            if poss is not None:
+                owner = view.mention(poss.group(1))
+            else:
+                # the sentence's first fitting actor before the list, else after it ("Trotz der Konkurrenz von X
+                # wächst DeepL"), else the company (or model) the text is about
+                at = [m for m in view.mentions if m.name not in names and m.type in X and not in_spans(m, rel_spans)
+                      and ("Company" if m.type in ORG else "AIModel") in kinds]
+                first = [m for m in at if m.start < members[0].start]
+                later = [m for m in at if m.start > members[-1].end]
+                owner = (first or later or [None])[0] or \
+                    (salience.topic() if "Company" in kinds else salience.recent(("AIModel",)))
+            if owner is None or owner.name in names or owner.type not in X:
+                continue
+            for m in members:
+                if ("Company" if m.type in ORG else "AIModel") == ("Company" if owner.type in ORG else "AIModel"):
+                    add_rel(owner, "competesWith", m, ev, 0.65)
         # ---- "Dessen Gründer und Chef Alexandr Wang": the title belongs to the company just named
         for pt in POSSESSIVE_TITLE.finditer(view.text):
             org = next((m for m in reversed(salience.history[-1] if salience.history else []) if m.type in ORG), None)
@@ -659,13 +718,6 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             other = salience.topic() or salience.main() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.65)
-        # ---- "Konkurrenten wie OpenAI und Google DeepMind"
-        for rl in RIVAL_LIST.finditer(view.text):
-            other = salience.topic() or prev_company
-            for i in ids_in(rl.group(1)):
-                rival = view.mention(i)
-                if other is not None and other.name != rival.name:
-                    add_rel(rival, "competesWith", other, ev, 0.65)
         # ---- the model a benchmark result belongs to is the sentence's main model
         for key, rel in list(relations.items()):
             if rel.predicate == "evaluatedOn" and rel.evidence.start == s.start:
@@ -750,6 +802,19 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 member = view.mention(i)
                 if other is not None and other.name != member.name:
                     add_rel(member, "partnersWith", other, ev, 0.65)
+        # ---- "Apple has agreed to license a custom version of Google's Gemini", "SAP lizenziert das Sprachmodell
+        # Mistral Large", "Microsoft has begun offering Anthropic's Claude models": a deal with the model's maker
+        for um in USES_MODEL.finditer(view.text):
+            user = view.mention(ids_in(um.group(1) or um.group(3))[0])
+            for i in ids_in(um.group(2) or um.group(4)):
+                model = view.mention(i)
+                maker = model.maker or next((s_ for s_, ms_ in released_by.items() if model.name in ms_), None) or \
+                    getattr(lex.get(model.name) or model.extra.get("entry"), "maker", None)
+                if maker and maker != user.name and maker in registry.entities and registry.entities[maker].type in ORG:
+                    mk = next((m for m in sent_mentions if m.name == maker), None)
+                    if mk is None:
+                        mk = Mention(model.start, model.start, maker, maker, registry.entities[maker].type, s.index)
+                    add_rel(user, "partnersWith", mk, ev, 0.6)
         # ---- "Nvidia and Jeff Bezos are among its investors"
         for ia in AMONG_INVESTORS.finditer(view.text):
             target = salience.recent(("Company",), back=2)
@@ -875,9 +940,32 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
                 (lex.get(doc_maker) is not None and lex.get(doc_maker).maker == maker)):
             maker = doc_maker
         if not maker or maker not in registry.entities or registry.entities[maker].type not in ORG:
+            maker = _named_maker(m.name, registry, lex)
+        if not maker:
             continue
         _doc_relation(relations, maker, "released", m.name, sentences[m.sentence])
         has_maker.add(m.name)
+
+
+def _named_maker(name: str, registry: _Registry, lex: Lexicon) -> str | None:
+    """The maker a product's name carries: a company of the article that the name starts with ("Perplexity Pro",
+    "DeepSeek-App", "SAP-RPT-2"), else the lexicon maker of its first word's family ("Claude for Chrome", "Gemini app")."""
+    key = norm_key(name)
+    best = None
+    for e in registry.entities.values():
+        if e.type not in ORG or e.name == name:
+            continue
+        for form in {e.name, *e.aliases}:
+            k = norm_key(form)
+            if k and key.startswith(k + " ") and (best is None or len(k) > best[0]):
+                best = (len(k), e.name)
+    if best is not None:
+        return best[1]
+    family = lex.lookup(key.split()[0]) if key else None
+    maker = getattr(family, "maker", None)
+    if family is not None and family.type in MP and maker in registry.entities and registry.entities[maker].type in ORG:
+        return maker
+    return None
 
 
 def _doc_relation(relations: dict, subject: str, predicate: str, obj: str, s: Sentence, confidence: float = 0.55) -> None:

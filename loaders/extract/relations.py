@@ -458,6 +458,16 @@ RAW_RULES += [
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
+    # ---- partnersWith from supply: "SK Hynix ist der wichtigste Lieferant von Nvidia", "Dell, another server supplier to
+    # xAI", "Zulieferer für die Chipfabriken von TSMC, Samsung und Intel"
+    (r"{CO}{G80}\b[\w-]*(?:[Ll]ieferanten|[Ll]ieferant|[Zz]ulieferer|[Ss]uppliers?|[Aa]usrüster|[Aa]uftragsfertiger|"
+     r"[Cc]hip ?[Pp]artner|[Ff]oundry partner)s?\s+(?:to|for|of|von|für|des|der|bei)\s+(?:(?:der|die|den|dem|the)\s+)?"
+     r"(?:[\w-]+\s+(?:von|of|des|der)\s+)?{COS}", "partnersWith", 1, 2, 0.65),
+    # ---- partnersWith from a contract noun: "signed a five-year computing contract worth roughly $300 billion with
+    # Oracle", "einen Cloud-Vertrag mit OpenAI über 300 Milliarden Dollar", "added a deal with India's Bharti Airtel"
+    (r"{X}{G80}\b[\w-]*(?:[Vv]ertrag|[Cc]ontract|deal|[Aa]greement|Abkommen|Vereinbarung|[Pp]artnerschaft|[Pp]artnership|"
+     r"Kooperation|Zusammenarbeit|[Cc]ollaboration|[Aa]lliance|Allianz)\b[^⟨.;]{0,60}?\b(?:with|mit)\s+" + DET + ADJ + r"{XS}",
+     "partnersWith", 1, 2, 0.65),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
     (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
      r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
@@ -533,6 +543,16 @@ TITLE_RULES = [
     # "Aditi Raman, die zuletzt bei Anthropic an Sicherheitsforschung arbeitete"
     (compile_pattern(r"{PER},?\s+(?:die|der|who)?\s*(?:[\w-]+\s+){0,3}?(?:bei|beim|für)\s+" + DET + r"{ORG}\s+(?:[\w-]+\s+){0,4}?"
                      r"(?:arbeitete|arbeitet|forschte|forscht|tätig war|tätig ist|angestellt war|beschäftigt war)\b"), 1, 0, 2),
+    # "Lena Hofstetter, who leads model testing at the ARC Prize Foundation", "who runs production planning for BMW's plants"
+    (compile_pattern(r"{PER},\s+(?:who|der|die)\s+(?:now\s+|also\s+|currently\s+)?(?:heads|leads|runs|covers|oversees|manages|directs|"
+                     r"handles|works on|is responsible for)\s+(?:[\w&-]+\s+){1,5}?(?:at|for|of|in)\s+" + DET + r"{ORG}"), 1, 0, 2),
+    # "Okafor spent eight years at Boston Dynamics", "Natarajan previously led the manipulation team at Tesla"
+    (compile_pattern(r"{PER}{G30}\b(?:spent|worked|served|(?:previously|formerly|earlier|once)\s+(?:led|ran|headed|managed|built|"
+                     r"oversaw|worked|was))\b[^⟨.;]{0,50}?\b(?:at|for|with)\s+" + DET + r"{ORG}(?!'s|’s)"), 1, 0, 2),
+    (compile_pattern(r"{PER}{G30}\b(?:zuvor|vorher|früher|davor|bislang|zuletzt)\s+(?:[\w-]+\s+){0,4}?(?:bei|für)\s+" + DET + r"{ORG}"
+                     r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
+    (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:[\w-]+\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
+                     r"(?:war|ist|gewesen)\b"), 1, 0, 2),
     # "Vorstandschef Reto Spörri, der Aleph Alpha seither führt", German verb-final
     (compile_pattern(r"{PER},\s+(?:der|die)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:führt|leitet|führte|leitete|lenkt)\b"), 1, -1, 2),
     # "Geführt wird das Unternehmen von Zhang Peng"
