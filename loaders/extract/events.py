@@ -79,7 +79,8 @@ ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-
                        r"(?:include|included|including|sind|waren|gehören)")
 PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteilig\w*|participat\w*|joined|\bdabei\b|schlossen sich|investiert\w*|"
                            r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part|gehör\w*|zählen|"
-                           r"include|included|including|Geldgeber|Investoren|investors")
+                           r"include|included|including|Geldgeber|Investoren|investors|\bmit\b|eingestiegen|Bestandsinvestor\w*|"
+                           r"Altinvestor\w*")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
 
 INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"
@@ -481,7 +482,12 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
                        r"joined|invested)\b|"
                        r"^(?:Auch|Also|Ebenfalls)\b[^.]*\b(?:beteiligt\w*\s+sich|participated|took part|joined|invested)\b|"
                        r"\b(?:existing|bisherigen?|previous|früheren?)\s+(?:investors?|backers?|Geldgeber\w*|Investoren)\b[^.]*"
-                       r"\b(?:beteiligt\w*|participated|took part|joined|invested|also)\b", s.text)
+                       r"\b(?:beteiligt\w*|participated|took part|joined|invested|also)\b|"
+                       r"^(?:Beteiligt|Mit dabei|Dabei|Neu eingestiegen|Eingestiegen|Ebenfalls beteiligt|Auch beteiligt)\s+"
+                       r"(?:sind|waren|ist|war|haben sich|hat sich)\b|"
+                       r"\b(?:Bestandsinvestor\w*|Altinvestor\w*|Altgesellschafter\w*|Neuinvestor\w*|Bestandsaktionär\w*)\b|"
+                       r"\b(?:zog|zogen|zieht|ziehen)\s+(?:[\w-]+\s+)?mit\b|\bbeteiligen sich\b|\b(?:also|as well)\s+took part\b|"
+                       r"\btook part\b[^.]{0,40}\bas did\b", s.text)
     if not ((ROUND_REF.search(s.text) or joined) and PARTICIPATION.search(s.text)) or find_money(s.text) and \
             FUNDING_CUE.search(s.text) and not ROUND_REF.search(s.text):
         return []

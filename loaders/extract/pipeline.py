@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 import re
+import os
+import sys
 from pathlib import Path
 from typing import Sequence
 
@@ -539,6 +541,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 break
         sent_mentions = sorted(named + resolved, key=lambda m: m.start)
         view = make_view(s, sent_mentions)
+        if os.environ.get("KG_DEBUG_VIEW"):
+            print(view.text, [(m.name, m.type, m.method) for m in view.mentions], file=sys.stderr)
         subject = next((m for m in sent_mentions if m.type in ORG), None)
         prev_company = salience.recent(("Company",))
         found_rel: list[tuple[Mention, str, Mention]] = []

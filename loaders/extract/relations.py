@@ -458,6 +458,12 @@ RAW_RULES += [
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
      r"product|tool|software|Software)?\s*{MP}", "released", 1, 2, 0.7),
+    # ---- investsIn: "Microsoft, dem größten Geldgeber des ChatGPT-Entwicklers", "SoftBank, its second-largest backer"
+    (r"{ORG},\s+(?:dem|der|des|the|a|an|einem|einer)\s+(?:[\w-]+\s+){0,2}?" + INVESTOR_N + r"\s+(?:(?:des|der|von|vom|of|in)\s+)?" + DET
+     + ADJ + r"(?:⟨\d+:(?:AIModel|Product)⟩-)?{CO}", "investsIn", 1, 2, 0.75),
+    # ---- investsIn: "Anthropic has raised tens of billions of dollars from Amazon and Google"
+    (r"{CO}{G40}\b(?:raised|has raised|had raised|raises|secured|received|took|sammelte|erhielt|bekam|bekommen)\b[^⟨.;]{0,60}?"
+     r"\b(?:from|von)\s+" + DET + ADJ + r"{ORGS}(?!\s*-)", "investsIn", 2, 1, 0.7),
     # ---- partnersWith from supply: "SK Hynix ist der wichtigste Lieferant von Nvidia", "Dell, another server supplier to
     # xAI", "Zulieferer für die Chipfabriken von TSMC, Samsung und Intel"
     (r"{CO}{G80}\b[\w-]*(?:[Ll]ieferanten|[Ll]ieferant|[Zz]ulieferer|[Ss]uppliers?|[Aa]usrüster|[Aa]uftragsfertiger|"
