@@ -462,6 +462,7 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
 # ---------------------------------------------------------------- matching known names
 
 ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":", "'", "’"}
+DOT_GAPS = {".", ". "}
 PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered|listed|notiert\w*|gelistet\w*)\b")
 
 
@@ -489,8 +490,10 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
                 i += 1
                 continue
             for n in range(min(lex.max_len, len(toks) - i), 0, -1):
-                if any(text[toks[j][1]:toks[j + 1][0]] not in ALLOWED_GAPS for j in range(i, i + n - 1)):
+                gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + n - 1)]
+                if any(g not in ALLOWED_GAPS and g not in DOT_GAPS for g in gaps):
                     continue
+                dotted = any(g in DOT_GAPS for g in gaps)
                 key = " ".join(t[2] for t in toks[i:i + n])
                 entry = lex.lookup(key)
                 method = "lexicon"
@@ -502,6 +505,8 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
                         entry = None
                 if entry is None:
                     continue
+                if dotted and not any("." in f for f in entry.surface_forms):
+                    continue  # "Character.AI", "D.A. Davidson": dots only where the name has them
                 a, b = toks[i][0], toks[i + n - 1][1]
                 surface = text[a:b]
                 if not _case_ok(surface, entry):
