@@ -33,7 +33,7 @@ MODEL_ACT_AFTER = re.compile(r"\s+(?:also\s+|even\s+|clearly\s+)?(?:beats|beat|o
                              r"tops|topped|outscor\w*|ranks|ranked|is based|was based|was trained|is trained|has \d)\b")
 # "übertreffe es X", "it outperformed X": a pronoun standing for the model the text is about
 MODEL_PRONOUN = re.compile(r"(?<![\w-])(?:es|Es|it|It)(?![\w-])")
-MODEL_ACT = re.compile(r"(?i)\b(?:tritt\b[^.]{0,80}?\ban\b|konkurriert|competes|übertr\w+|liegt|lag|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|"
+MODEL_ACT = re.compile(r"(?i)\b(?:tritt\b[^.]{0,80}?\ban\b|konkurriert|competes|übertr\w+|liegt|lag|schlägt|schlug|erreicht\w*|erzielt\w*|beat\w*|outperform\w*|surpass\w*|scor\w+|trail\w*|edged|"
                        r"achiev\w+|reach\w+|outscor\w+|tops|topped|umfasst|has \d[\d.,]*\s*(?:billion|trillion)|hat \d)")
 FEMININE = re.compile(r"(?:[Ff]irma|[Tt]ochter\w*|[Gg]esellschaft)$")
 PLURAL_MODS = re.compile(r"\b(?:beiden|großen|anderen|mehrere|vielen|meisten|einigen|other|both|many)\b")

@@ -69,9 +69,10 @@ RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
 COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
              r"messen)")
 OUTPERF = (r"(?:übertrifft|übertreffen?|übertrafen?|übertroffen|überträfe|schlägt|schlug|schlugen|geschlagen|schlage|schlagen|überholt\w*|hängt\b[^⟨.]{0,20}?ab|"
-           r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|edged out|edges out|outdid|"
+           r"outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outscor(?:es|ed|ing)|tops|topped|edged out|edges out|edged past|edges past|outdid|"
            r"exceed(?:s|ed)|outpac(?:es|ed))")
 EVAL_V = (r"(?:erreicht\w*|erzielt\w*|schneidet|schnitt|abgeschnitten|kommt|kam|Punkte|Prozent|%|score[sd]?|scoring|"
+          r"resolved|solved|löste|posted|came out on top|came first|landete|belegte|eroberte|"
           r"achiev(?:ed|es)|reach(?:ed|es)|state-of-the-art|SOTA|evaluated|getestet|tested|bewertet|gemessen|"
           r"führt|leads|ranks?|ranked|Spitzenplatz|Bestwert|record|Rekord)")
 
@@ -150,17 +151,26 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # "Maverick trailed DeepSeek's V3 and Google's Gemini 2.5 Pro", "lag hinter X zurück"
     (r"{X}{P60}\b(?:trailed|trails|trailing|lagged behind|lags behind|fell behind|falls behind|landed behind|came in behind|"
      r"liegt hinter|lag hinter|blieb hinter|bleibt hinter|landete hinter)\s+" + DET + ADJ + r"{XS}", "outperforms", 2, 1, 0.75),
+    # "Beim Wissenstest GPQA Diamond liegt V4 dagegen knapp hinter Googles Gemini 2.5 Pro"
+    (r"(?:liegt|lag|landet|landete|bleibt|blieb|rangiert|rangierte)\s+{X}\s+(?:[\w-]+\s+){0,3}?hinter\s+" + DET + ADJ + r"{XS}",
+     "outperforms", 2, 1, 0.75),
     (r"{X}{G60}\b(?:better than|stronger than|leistungsfähiger als|stärker als)\s+" + DET + r"{XS}",
      "outperforms", 1, 2, 0.75),
     (r"{X}{P100}\b" + OUTPERF + r"\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
     (r"{X}{P100}\b(?:ahead of|noch vor|vor Konkurrent\w*)\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.7),
     (V2_OUT + r"\s+{X}\s+" + DET + ADJ + r"(?:Modell\s+|model\s+)?{XS}", "outperforms", 1, 2, 0.75),
     # ---- evaluatedOn
-    (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"(?:[\w-]+\s+)?{BENCH}(?:-[\w-]+)?{G30}\b" + EVAL_V + r"\s+{X}",
+    (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"(?:[\w-]+\s+){0,5}?{BENCH}(?:-[\w-]+)?{G30}\b" + EVAL_V + r"\s+{X}",
      "evaluatedOn", 2, 1, 0.8),
     (r"{X}{G100}\b(?:" + OUTPERF[3:-1] + r"|besser als|better than|ahead of|vor)\s+" + DET + ADJ + r"{X}\s+(?:on|auf|in|im|bei|beim)\s+"
-     + DET + r"{BENCHS}", "evaluatedOn", 1, 3, 0.75),
-    (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"{BENCH}{G120}{X}\s+(?:has\s+|have\s+|hat\s+)?" + EVAL_V,
+     + DET + ADJ + r"{BENCHS}", "evaluatedOn", 1, 3, 0.75),
+    # "X edged out Y on the GPQA Diamond science exam": both were measured on it
+    (r"{X}{G100}\b(?:" + OUTPERF[3:-1] + r"|besser als|better than|ahead of|vor)\s+" + DET + ADJ + r"{X}\s+(?:on|auf|in|im|bei|beim)\s+"
+     + DET + ADJ + r"{BENCHS}", "evaluatedOn", 2, 3, 0.6),
+    # "reported a score of 44% on Humanity's Last Exam for GPT-5"
+    (r"(?:score|result|Wert|Ergebnis)\s+(?:of|von)\s+[\d.,]+\s*(?:%|percent|Prozent|points|Punkten?)\s+(?:on|in|auf|im|beim)\s+" + DET + ADJ
+     + r"{BENCH}\s+(?:for|für)\s+" + DET + r"{X}", "evaluatedOn", 2, 1, 0.75),
+    (r"(?:On|Auf|Im|In|Beim|Bei)\s+" + DET + r"(?:[\w-]+\s+){0,5}?{BENCH}{G120}{X}\s+(?:has\s+|have\s+|hat\s+)?(?:still\s+|also\s+|even\s+)?(?:" + EVAL_V + "|" + OUTPERF + ")",
      "evaluatedOn", 2, 1, 0.8),
     (r"{X}{G80}\b" + EVAL_V + r"{G60}\b(?:auf|im|in|beim|bei|on|in)\s+" + DET + ADJ + r"{BENCHS}",
      "evaluatedOn", 1, 2, 0.75),
