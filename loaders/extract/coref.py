@@ -29,6 +29,12 @@ EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:(?:new|latest|ne
 EN_PRONOUN = re.compile(r"^(?P<det>It)\s+(?=(?:also|has|had|will|would|plans|planned|said|says|agreed|launched|released|"
                         r"announced|reported|raised|acquired|bought|expects|wants|aims|did|does|now|then|already|"
                         r"recently|previously|unveiled|introduced)\b)(?P<mods>)(?P<head>)")
+# "In December it acquired Carbon", "..., and in 2023 it paid $1.3 billion for MosaicML": a company pronoun inside the sentence
+EN_PRONOUN_MID = re.compile(r"(?<![\w-])(?P<det>it)\s+(?=(?:also\s+|later\s+|then\s+|now\s+|already\s+|previously\s+)?"
+                            r"(?:acquired|bought|paid|raised|launched|released|unveiled|introduced|agreed|signed|announced|"
+                            r"invested|hired|opened|sold|took over|listed|went public|partnered|struck)\b)(?P<mods>)(?P<head>)")
+PRONOUN_MID_BEFORE = re.compile(r"(?:(?:[,:;]\s*|\b(?:and|but|when|after|since|while|because|where)\s+)(?:(?:in|on|at|last|by|earlier)\s+[\w ]{1,20}?\s)?|"
+                                r"^(?:In|On|At|Last|Earlier|Later|Since|By|This|Next)\b[\w ]{0,24}\s)$")
 MODEL_ACT_AFTER = re.compile(r"\s+(?:also\s+|even\s+|clearly\s+)?(?:beats|beat|outperform\w*|surpass\w*|scor\w*|achiev\w*|reach\w*|"
                              r"tops|topped|outscor\w*|ranks|ranked|is based|was based|was trained|is trained|has \d)\b")
 # "übertreffe es X", "it outperformed X": a pronoun standing for the model the text is about
@@ -222,10 +228,12 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
     """Description spans in a sentence: (start, end, type, 'of' text, matched text); offsets in the doc."""
     out = []
     for rx, typ in ((DE_COMPANY, "Company"), (EN_COMPANY, "Company"), (DE_MODEL, "AIModel"), (EN_MODEL, "AIModel"),
-                    (EN_PRONOUN, "Company")):
+                    (EN_PRONOUN, "Company"), (EN_PRONOUN_MID, "Company")):
         for m in rx.finditer(s.text):
             det, head, mods = m.group("det").lower(), m.group("head"), m.group("mods")
             if PLURAL_MODS.search(mods):
+                continue
+            if rx is EN_PRONOUN_MID and not PRONOUN_MID_BEFORE.search(s.text[:m.start()]):
                 continue
             if typ == "Company" and re.fullmatch(r"group|unit|lab", head) and re.search(
                     r"\b(?:device|hardware|software|research|product|engineering|design|applications?|sales|marketing|safety|"

@@ -113,7 +113,7 @@ INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert
                          r"pumpt|pumpte\w*|commit\w*|put|puts|putting|pour|pours|poured|pouring|contribut\w*)\b")
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
                          r"seed-runde|seed round|kapitalrunde|\braised?\b|\braises\b|\braising\b|sammelt\w*|"
-                         r"eingesammelt|einsammeln|frisches kapital|fresh capital|secured\s+\$|round")
+                         r"eingesammelt|einsammeln|frisches kapital|fresh capital|secured\s+\$|\bround\b")
 INVESTOR_CUE = re.compile(r"(?i)angeführt von|unter (?:der )?Führung von|led by|co-led by|from|von|including|"
                           r"darunter|with participation|mit Beteiligung|beteiligt|investors?|Investoren|Geldgeber|"
                           r"backers?|unter anderem")
@@ -412,6 +412,20 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         if owner is not None:
             funded = view.mention(owner.group(1))
         leader = None
+        # "Tencent had led a 1.5 billion yuan funding round in StepFun": the round's company follows the round
+        round_of = re.search(r"(?:round|Finanzierungsrunde|Runde)\s+(?:in|for|of|bei|von|des|der|für)\s+(?:the\s+|dem\s+|der\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?⟨(\d+):Company⟩", view.text)
+        if round_of is not None and (funded is None or view.mention(round_of.group(1)).name != funded.name):
+            target = view.mention(round_of.group(1))
+            if funded is not None and funded.start < target.start and re.search(
+                    r"(?i)\b(?:led|leads|co-led|anführte|angeführt|führte|headed|anchored)\b", s.text[funded.end - s.start:target.start - s.start]):
+                leader = funded
+            funded = target
+        # "ASML invested €1.3 billion in its latest round": the subject puts money into the company the text is about
+        elif funded is not None and not owner and INVEST_VERB.search(s.text[funded.end - s.start:q.start]) and \
+                not re.search(r"(?i)\b(?:raised?|raises|raising|sammelt\w*|eingesammelt|erhielt|received|secured)\b",
+                              s.text[funded.end - s.start:q.start]) and topic is not None and topic.name != funded.name:
+            leader, funded = funded, topic
         valued = re.search(r"(?:values|valued|valuing|bewertet|bewertete)\s+⟨(\d+):Company⟩", view.text)
         if valued is not None and funded is not None and view.mention(valued.group(1)).name != funded.name and \
                 view.mention(valued.group(1)).start > s.start + q.start:

@@ -486,6 +486,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 cands = [m for m in reversed(before + [m for sent in salience.history[-2:] for m in sent])
                          if m.type == "Company" and (topic is None or m.name != topic.name)]
                 antecedent = cands[0] if cands else None
+            elif text[a0:b].strip() == "it" and any(m.type == "Company" and m.end <= a0 and m.start - s.start < 40 for m in named):
+                # "Databricks has been busy: ..., and in 2023 it paid": the pronoun is the sentence's subject company
+                antecedent = next(m for m in sorted(named, key=lambda m: m.start) if m.type == "Company" and m.end <= a0)
             else:
                 antecedent = salience.company_for(s, a0, sorted(named + resolved, key=lambda m: m.start))
                 # "Der Konzern" is not the company introduced as "das Start-up"
@@ -877,6 +880,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(iv.group(1))
                 if inv.name != last_funding[2].name and not re.search(r"⟨\d+:Company⟩", view.text[iv.end():iv.end() + 40]):
                     add_rel(inv, "investsIn", last_funding[2], ev, 0.65)
+                    if not any(d.type == "Investment" and d.subject.name == inv.name for d in drafts):
+                        drafts.append(EventDraft("Investment", inv, last_funding[2], confidence=0.6))
         window = 4 if re.search(r"(?i)\b(?:die|der|the|this)\s+(?:Runde|Finanzierungsrunde|round)\b", s.text) else 2
         if last_funding is not None and s.index - last_funding[0] <= window and not any(d.type == "Funding" for d in drafts):
             for inv in round_investors(view, last_funding[2].name):
@@ -884,6 +889,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     iri = str(entity_iri(inv.name))
                     if iri not in last_funding[1].investors:
                         last_funding[1].investors.append(iri)
+                        drafts.append(EventDraft("Investment", inv, last_funding[2], confidence=0.6))
+        # every investor of a round invests in the company: one Investment per investor
+        for d in [d for d in drafts if d.type == "Funding"]:
+            for inv in d.investors:
+                if not any(x.type == "Investment" and x.subject.name == inv.name for x in drafts):
+                    drafts.append(EventDraft("Investment", inv, d.subject, date_text=d.date_text, confidence=0.6))
         for d in drafts:
             for mm in [d.subject, d.object, d.market, *d.investors]:
                 if mm is not None and mm.name not in registry.entities:

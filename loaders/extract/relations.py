@@ -340,8 +340,13 @@ RAW_RULES += [
     # ---- acquired: German perfect with the participle at the end, "agrees to buy"
     (r"{ORG}\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,5}?" + DET + ADJ3 + r"{CO}\s+(?:[\w-]+\s+){0,3}?"
      r"(?:übernommen|gekauft|erworben|geschluckt)\b", "acquired", 1, 2, 0.8),
-    (r"{ORG}{G30}\b(?:agrees|agreed|has agreed|plans|planned|is set|offered|offers)\s+to\s+(?:buy|acquire|purchase|take over)\s+"
-     + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.85),
+    (r"{ORG}{G30}\b(?:agrees|agreed|has agreed|plans|planned|is set|offered|offers)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|acquire|purchase|"
+     r"take over)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.85),
+    # "Salesforce struck a roughly $8 billion deal for Informatica", "in 2023 it paid $1.3 billion for MosaicML"
+    (r"{ORG}{G30}\b(?:struck|strikes|signed|signs|agreed|inked|sealed)\s+(?:a|an)\s+[^⟨.;]{0,40}?\b(?:deal|agreement)\s+(?:for|to buy|"
+     r"to acquire)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.8),
+    (r"{ORG}{G30}\b(?:paid|pays|zahlte|zahlt|bezahlte)\s+(?:[\w$€£.,-]+\s+){1,5}?(?:for|für)\s+" + DET + ADJ3
+     + r"{CO}(?!\s*-?(?:shares|stock|Aktien|chips|Chips))", "acquired", 1, 2, 0.7),
     # ---- partnersWith: German verb-second after an adverbial, "said it is working with"
     (r"(?:schloss|schließt|unterzeichnete|unterzeichnet|vereinbarte|vereinbart|besiegelte|verkündete)\s+{X}\s+"
      r"(?:[\w-]+\s+){0,3}?(?:eine|einen|ein)\s+(?:[\w-]+\s+){0,2}?(?:Partnerschaft|Kooperation|Zusammenarbeit|"
