@@ -434,7 +434,7 @@ RAW_RULES += [
      r"along with|alongside|zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seinen|ihren|den|the)\s+)?(?:[\w-]+\s+){0,2}?{PERS}",
      "foundedBy", 1, 2, 0.8),
     (r"(?:co-founded|founded|cofounded|started|gründete|mitgegründet)\s+{ORG}\s+(?:in\s+\d{4}\s+)?(?:with|mit|together with|along with|"
-     r"zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seine\w*|ihre\w*)\s+)?(?:[\w-]+\s+){0,1}?{PERS}", "foundedBy", 1, 2, 0.8),
+     r"zusammen mit|gemeinsam mit)\s+(?:(?:his|her|their|seine\w*|ihre\w*)\s+)?(?:[\w-]+\s+){0,3}?{PERS}", "foundedBy", 1, 2, 0.8),
     # ---- investsIn: "Google owns roughly 14% of the company", "Tesla hält gut ein Prozent an xAI"
     (r"{ORG}\s+(?:owns|holds|has|hält|besitzt|kontrolliert)\s+(?:a\s+)?(?:roughly|about|around|nearly|almost|some|rund|etwa|gut|knapp|fast)?\s*"
      r"[\d.,]+\s*(?:%|Prozent|percent)\s+(?:stake\s+)?(?:of|in|an|der|des)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.75),
@@ -479,6 +479,17 @@ RAW_RULES += [
     # ---- investsIn: "Anthropic has raised tens of billions of dollars from Amazon and Google"
     (r"{CO}{G40}\b(?:raised|has raised|had raised|raises|secured|received|took|sammelte|erhielt|bekam|bekommen)\b[^⟨.;]{0,60}?"
      r"\b(?:from|von)\s+" + DET + ADJ + r"{ORGS}(?!\s*-)", "investsIn", 2, 1, 0.7),
+    # ---- foundedBy in a relative clause: "Cohere, which Gomez co-founded in 2019 with Nick Frosst and Ivan Zhang",
+    # "Tang Tan, who co-founded io with Jony Ive", "Liang Wenfeng, der zuvor den Hedgefonds High-Flyer mitgegründet hatte"
+    (r"{ORG},\s+(?:which|that|das|die|den)\s+{PER}\s+(?:also\s+|einst\s+|\d{4}\s+)?(?:co-founded|cofounded|founded|started|set up|"
+     r"gegründet|mitgegründet|gründete|mitbegründet)\b", "foundedBy", 1, 2, 0.8),
+    (r"{ORG},\s+(?:which|that)\s+{PER}\s+(?:co-founded|cofounded|founded|started|set up)\s+(?:in\s+\d{4}\s+)?(?:with|together with|alongside|"
+     r"along with)\s+(?:[\w-]+\s+){0,3}?{PERS}", "foundedBy", 1, 3, 0.8),
+    (r"{PER},[^⟨;]{0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|founded|started|set up)\s+{ORG}\s+(?:in\s+\d{4}\s+)?"
+     r"(?:with|together with|alongside|along with)\s+(?:[\w-]+\s+){0,3}?{PERS}", "foundedBy", 2, 3, 0.8),
+    (r"{PER},[^⟨;]{0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|founded|started|set up)\s+{ORG}", "foundedBy", 2, 1, 0.8),
+    (r"{PER},\s+(?:der|die)\s+(?:[\w-]+\s+){0,6}?{ORG}\s+(?:[\w-]+\s+){0,3}?(?:mitgegründet|gegründet|mitbegründet|aufgebaut)\s+"
+     r"(?:hat|hatte|haben|hatten)\b", "foundedBy", 2, 1, 0.8),
     # ---- partnersWith from supply: "SK Hynix ist der wichtigste Lieferant von Nvidia", "Dell, another server supplier to
     # xAI", "Zulieferer für die Chipfabriken von TSMC, Samsung und Intel"
     (r"{CO}{G80}\b[\w-]*(?:[Ll]ieferanten|[Ll]ieferant|[Zz]ulieferer|[Ss]uppliers?|[Aa]usrüster|[Aa]uftragsfertiger|"
@@ -572,7 +583,7 @@ TITLE_RULES = [
                      r"oversaw|worked|was))\b[^⟨.;]{0,50}?\b(?:at|for|with)\s+" + DET + r"{ORG}(?!'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:zuvor|vorher|früher|davor|bislang|zuletzt)\s+(?:[\w-]+\s+){0,4}?(?:bei|für)\s+" + DET + r"{ORG}"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
-    (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:[\w-]+\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
+    (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
                      r"(?:war|ist|gewesen)\b"), 1, 0, 2),
     # "Vorstandschef Reto Spörri, der Aleph Alpha seither führt", German verb-final
     (compile_pattern(r"{PER},\s+(?:der|die)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:führt|leitet|führte|leitete|lenkt)\b"), 1, -1, 2),
@@ -609,6 +620,11 @@ PARTICIPLE_CLAUSE = re.compile(r",\s+(?:founded|co-founded|started|backed|owned|
 
 LIST_BREAK = re.compile(r",\s+(?:and|und)\s+(?:with|mit)\s")
 COORDINATED_VERB = re.compile(r"\s+(?:und|and)\s+(?:(?:nun|now|also|auch|jetzt|sich)\s+)*(?!(?:der|die|das|the|a|an)\b)[a-zäöü]")
+
+
+def _type_of(text: str, i: int) -> str | None:
+    m = re.search(rf"⟨{i}:(\w+)⟩", text)
+    return None if m is None else ("ORG" if m.group(1) in ("Company", "Organization") else m.group(1))
 
 
 def _reduced(text: str) -> str:
@@ -654,6 +670,8 @@ def _apply(text: str, present: set[str]) -> list[Found]:
                 if RELATIVE_AFTER.match(text[m.end(si):m.start(oi)]) and not text[m.end(si):].lstrip().startswith(","):
                     continue  # the subject of the verb is the antecedent of a later relative clause
                 ante = ANTECEDENT.search(text[:m.start(si)])
+                if ante is not None and _type_of(text, int(ante.group(1))) == "Person" != _type_of(text, subs[0] if subs else -1):
+                    ante = None  # "Joe Tsai, who co-founded ⟨Alibaba⟩ with Jack Ma": the company is no stand-in for the person
                 if ante is not None and len(subs) == 1:
                     subs = [int(ante.group(1))]
                 elif len(subs) == 1 and COORDINATED_VERB.match(text[m.end(si):]):
