@@ -116,7 +116,7 @@ USES_MODEL = compile_pattern(
     r"{CO}{G60}\b(?:licen[sc]\w*|lizenzier\w*|integrat\w*|integrier\w*|preinstall\w*|vorinstallier\w*|bundl\w*|"
     r"began offering|begun offering|started offering|now offers|bietet\s+(?:[\w-]+\s+){0,3}?an|relies on|relied on|runs on|"
     r"setzt\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|setzte\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|nutzt|nutzte|uses|used|"
-    r"is using|built on|baut auf|basiert auf)\b{G60}{MPS}"
+    r"is using)\b{G60}{MPS}"
     r"|(?:lizenziert|lizenzierte|integriert|integrierte|nutzt|nutzte|verwendet|verwendete)\s+(?:[\w-]+\s+){0,2}?{CO}{G60}{MPS}")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
@@ -665,6 +665,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)):
                 continue
             person = view.mention(bt.group(2))
+            if any(a.name == person.name and p in ("ceoOf", "worksFor") for a, p, _o in found_rel):
+                continue  # "Chief executive Pony Ma, who co-founded Tencent": the sentence names the company
             # the company of the sentence before ("... ob der Konzern mithalten kann. Konzernchef Robin Li"),
             # else the article's topic
             last = {m.name: m for m in (salience.history[-1] if salience.history else []) if m.type == "Company"}

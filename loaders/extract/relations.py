@@ -306,7 +306,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # ---- subsidiaryOf
     (r"{ORG}-(?:Tochter|Tochterfirma|Tochtergesellschaft|Sparte|Einheit)\s+{ORG}", "subsidiaryOf", 2, 1, 0.9),
     (r"{ORG},\s+" + DET + ADJ + r"(?:Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen|subsidiary|unit|"
-     r"division|Sparte|Konzerntochter)\s+(?:von|des|der|of)\s+" + DET + r"{ORG}", "subsidiaryOf", 1, 2, 0.9),
+     r"division|Sparte|Konzerntochter)\s+(?:von|des|der|of)\s+" + DET + r"{ORG}(?!-)", "subsidiaryOf", 1, 2, 0.9),
     (r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{ORG}", "subsidiaryOf", 2, 1, 0.85),
     (r"{ORG}(?:-|\s)(?:Mutterkonzern|Muttergesellschaft|Mutter|parent|parent company)\s+{ORG}", "subsidiaryOf", 1, 2, 0.9),
     (r"{ORG}-(?:owned|controlled|eigene\w*|kontrollierte\w*)\s+" + ADJ + r"{ORG}", "subsidiaryOf", 2, 1, 0.8),
@@ -490,6 +490,32 @@ RAW_RULES += [
     (r"{PER},[^⟨;]{0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|founded|started|set up)\s+{ORG}", "foundedBy", 2, 1, 0.8),
     (r"{PER},\s+(?:der|die)\s+(?:[\w-]+\s+){0,6}?{ORG}\s+(?:[\w-]+\s+){0,3}?(?:mitgegründet|gegründet|mitbegründet|aufgebaut)\s+"
      r"(?:hat|hatte|haben|hatten)\b", "foundedBy", 2, 1, 0.8),
+    # ---- headquarteredIn from a bare city before the description: "Carbon, a Seattle startup", "will buy Berlin startup Parsewell"
+    (r"{ORG},\s+(?:a|an)\s+(?:\d+-person\s+|small\s+|young\s+)?{PLACE}\s+(?:[\w-]+\s+)?(?:start-?up|company|firm|lab|developer|maker|"
+     r"chipmaker|group|provider|specialist)\b", "headquarteredIn", 1, 2, 0.75),
+    (r"(?<![\w-])(?:the\s+)?{PLACE}\s+(?:start-?up|company|firm|lab|chipmaker|developer)\s+{ORG}", "headquarteredIn", 2, 1, 0.7),
+    # ---- subsidiaryOf: "Google's parent Alphabet", "Google, whose parent Alphabet", "BCE, the parent of Bell Canada",
+    # "des Google-Mutterkonzerns Alphabet"
+    (r"{ORG}(?:'s|’s)\s+(?:corporate\s+)?(?:parent|parent company|owner)\s*,?\s+{ORG}", "subsidiaryOf", 1, 2, 0.85),
+    (r"{ORG},\s+(?:whose|dessen|deren)\s+(?:parent|parent company|owner|Mutterkonzern|Muttergesellschaft)\s+{ORG}", "subsidiaryOf", 1, 2, 0.85),
+    (r"{ORG},\s+(?:the|der|die)\s+(?:parent|parent company|owner|Mutterkonzern|Muttergesellschaft)\s+(?:of|von|des|der)\s+{ORG}",
+     "subsidiaryOf", 2, 1, 0.85),
+    (r"{ORG}-(?:Mutterkonzerns?|Muttergesellschaft|Mutter)\s+{ORG}", "subsidiaryOf", 1, 2, 0.85),
+    # ---- listedOn: "Salesforce shares, which trade on the New York Stock Exchange", "Alibaba's Hong Kong-listed shares",
+    # "Zhipu, which listed in Hong Kong in January", "Alphabet's Class A shares rose 3.8% on the Nasdaq"
+    (r"{CO}(?:'s|’s)?\s+(?:[Ss]hares|stock|ADRs)?,?\s+(?:which|that)\s+(?:trades?|is traded|are traded|is listed|are listed)\s+(?:on|in)\s+"
+     + DET + r"{EXCH}", "listedOn", 1, 2, 0.8),
+    (r"{CO}(?:'s|’s)\s+{EXCH}-listed\s+(?:shares|stock|ADRs)", "listedOn", 1, 2, 0.8),
+    (r"{CO},\s+(?:which|that)\s+(?:listed|went public|debuted|floated)\s+(?:its shares\s+)?(?:in|on)\s+" + DET + r"{EXCH}",
+     "listedOn", 1, 2, 0.75),
+    (r"{CO}(?:'s|’s)\s+Class\s+[A-C]\s+shares\b{G30}\b" + STOCK_VERB + r"\b[^⟨;]{0,50}?\b(?:on|at|in)\s+" + DET + r"{ORG}(?![-\w])",
+     "listedOn", 1, 2, 0.7),
+    # ---- basedOn with an apposition: "Sonar, Perplexity's in-house model built on Meta's Llama 3.3 70B",
+    # "Copilot still runs largely on OpenAI's GPT-5"
+    (r"{MP},\s+(?:⟨\d+:Company⟩(?:'s|’s)\s+)?(?:[\w-]+\s+){0,4}?(?:built on|based on|fine-tuned from|trained on top of)\s+" + DET + ADJ
+     + r"{MPS}", "basedOn", 1, 2, 0.8),
+    (r"{MP}\s+(?:still\s+|now\s+|also\s+)?(?:runs|ran|run)\s+(?:largely\s+|mostly\s+|mainly\s+|partly\s+)?on\s+" + DET
+     + r"(?:combination of\s+|mix of\s+)?" + ADJ + r"{MPS}", "basedOn", 1, 2, 0.75),
     # ---- partnersWith from supply: "SK Hynix ist der wichtigste Lieferant von Nvidia", "Dell, another server supplier to
     # xAI", "Zulieferer für die Chipfabriken von TSMC, Samsung und Intel"
     (r"{CO}{G80}\b[\w-]*(?:[Ll]ieferanten|[Ll]ieferant|[Zz]ulieferer|[Ss]uppliers?|[Aa]usrüster|[Aa]uftragsfertiger|"
@@ -589,6 +615,12 @@ TITLE_RULES = [
     (compile_pattern(r"{PER},\s+(?:der|die)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:führt|leitet|führte|leitete|lenkt)\b"), 1, -1, 2),
     # "Geführt wird das Unternehmen von Zhang Peng"
     (compile_pattern(r"(?:Geführt|Geleitet)\s+(?:wird|werden|wurde)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?von\s+{PER}"), 2, -1, 1),
+    # "Chief executive Pony Ma, who co-founded Tencent in 1998", "CEO X, der Y leitet"
+    (compile_pattern(r"(?<![\w-])(" + TITLES + r")\s+{PER},\s+(?:who|der|die)\s+(?:also\s+|auch\s+)?(?:co-founded|cofounded|founded|started|"
+                     r"leads|runs|heads|gründete|mitgründete|leitet|führt)\s+{ORG}"), 2, 1, 3),
+    # "Microsoft AI, the consumer division run by Mustafa Suleyman"
+    (compile_pattern(r"{ORG},\s+(?:the|a|an|die|der|das)\s+(?:[\w-]+\s+){0,3}?(?:led|run|headed|geführt|geleitet)\s+(?:by|von)\s+"
+                     r"{PER}(?!\s*-)"), 2, -1, 1),
     # "Ali Ghodsi, Databricks' co-founder and CEO"
     (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
 ]
@@ -613,7 +645,7 @@ ANTECEDENT = re.compile(r"⟨(\d+):\w+⟩\s*,\s+(?:which|that|who|der|die|das)\s
                         # not an apposition: "⟨A⟩, der US-Konzern ⟨B⟩" names B, it is no relative clause about A
                         r"(?!(?:(?!sein|ihr|dess|dere)[a-zäöü]+e[rns]?\s+)?[A-ZÄÖÜ][\w-]*\s+$)[^,⟨]+$")
 # an apposition or relative clause between commas: "⟨DeepMind⟩, the research lab that ⟨Google⟩ acquired, was ..."
-CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|der|die|das|den|dem|deren|dessen)\b[^,.]*,")
+CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|whose|der|die|das|den|dem|deren|dessen)\b[^,.]*,")
 # a participle clause naming people: ", founded in 2022 by ⟨A⟩, ⟨B⟩ and ⟨C⟩, competes with"
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:founded|co-founded|started|backed|owned|led|created|gegründet|geführt)\b[^.]*?⟨\d+:\w+⟩,(?=\s+[a-zäöü])")
 

@@ -209,3 +209,47 @@ def test_names_with_inner_dots_match_as_written():
     assert names(ex).get("Character.AI") == "Company"
     assert names(ex).get("D.A. Davidson") == "Company"
     assert ("Gil Luria", "worksFor", "D.A. Davidson") in rels(ex)
+
+
+# ---------------------------------------------------------------- seats, parents, listings, chiefs, model bases
+
+def test_bare_city_before_a_company_noun_is_its_seat():
+    r = rels(run("Perplexity acquired Carbon, a Seattle startup, in December.", "en"))
+    assert ("Carbon", "headquarteredIn", "Seattle") in r
+    r = rels(run("Cohere will buy Berlin startup Parsewell for an undisclosed sum.", "en"))
+    assert ("Parsewell", "headquarteredIn", "Berlin") in r
+
+
+def test_parent_phrases_name_the_parent():
+    assert ("Google", "subsidiaryOf", "Alphabet") in rels(run("Shares of Google's parent Alphabet slipped 1.2%.", "en"))
+    r = rels(run("Google, whose parent Alphabet controls search, has rolled out AI Mode.", "en"))
+    assert ("Google", "subsidiaryOf", "Alphabet") in r
+    assert ("Alphabet", "released", "Google AI Mode") not in r  # the relative clause's subject launched nothing
+    r = rels(run("Der Konkurrent Waymo, eine Tochter des Google-Mutterkonzerns Alphabet, betreibt Taxis.", "de"))
+    assert ("Waymo", "subsidiaryOf", "Alphabet") in r and ("Waymo", "subsidiaryOf", "Google") not in r
+
+
+def test_listings_from_trading_clauses():
+    r = rels(run("Salesforce shares, which trade on the New York Stock Exchange, rose 2%.", "en"))
+    assert ("Salesforce", "listedOn", "New York Stock Exchange") in r
+    r = rels(run("Zhipu AI, which listed in Hong Kong in January, fell 5.3%.", "en"))
+    assert any(s == "Zhipu AI" and p == "listedOn" for s, p, _o in r)
+
+
+def test_titled_person_who_founded_a_company_leads_it():
+    r = rels(run("Zhipu AI fell. Chief executive Pony Ma, who co-founded Tencent in 1998, spoke.", "en"))
+    assert ("Pony Ma", "ceoOf", "Tencent") in r and ("Tencent", "foundedBy", "Pony Ma") in r
+    assert ("Pony Ma", "ceoOf", "Zhipu AI") not in r
+
+
+def test_a_unit_run_by_a_person():
+    r = rels(run("Microsoft AI, the consumer division run by Mustafa Suleyman, has started shipping models.", "en"))
+    assert ("Mustafa Suleyman", "ceoOf", "Microsoft AI") in r
+
+
+def test_model_built_on_another_after_an_apposition():
+    ex = run("Paying subscribers can use Sonar, Perplexity's in-house model built on Meta's Llama 3.3 70B.", "en")
+    r = rels(ex)
+    assert ("Sonar", "basedOn", "Llama 3.3 70B") in r
+    assert ("Perplexity", "partnersWith", "Meta") not in r  # open weights are no deal
+    assert ("Copilot", "basedOn", "GPT-5") in rels(run("Copilot still runs largely on OpenAI's GPT-5.", "en"))
