@@ -124,8 +124,29 @@ PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt
 TICKER = re.compile(r"⟨(\d+):Company⟩\s*\(\s*⟨(\d+):(?:Organization|Place)⟩\s*:\s*(?:[A-Z][A-Z0-9.]{0,6}|⟨\d+:\w+⟩)\s*\)")
 LISTED_SHARE = re.compile(r"(?:an der|on the|at the|in|an)\s+⟨(\d+):Organization⟩(?:-|\s+)(?:notierte\w*|gelistete\w*|listed|gehandelte\w*)\s+"
                           r"(?:[\w-]+\s+)?(?:Aktien?|Papiere|Titel|shares|stock)")
-ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
-                           r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b")
+ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:(?:another|also a|a fellow|ein weiterer|ein anderer|ebenfalls ein)\s+(?:[\w-]+\s+)?"
+                           r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b|(?:a|an)\s+(?:rival|competing)\s+[\w-]+\s+"
+                           r"(?:provider|company|firm|lab|maker|chipmaker|developer|platform|service))")
+# "Im Wettbewerb trifft das Unternehmen vor allem auf US-Rivalen: Midjourney aus San Francisco, OpenAI mit ... sowie Google"
+RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
+# "DeepL, das mit Google Translate und zunehmend auch mit den Sprachfunktionen von ChatGPT konkurriert"
+REL_COMPETE = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩,\s+(?:das|der|die)\s+((?:[^.;⟨]|⟨\d+:\w+⟩){0,160}?)\bkonkurrier\w*")
+# "Kern der Offensive ist eine erweiterte Partnerschaft mit Mistral AI": a deal of the company in focus
+PARTNER_NOUN = compile_pattern(
+    r"(?<![\w-])(?:[\w-]*[Pp]artnerschaft|Kooperation|Zusammenarbeit|[Pp]artnership|[Cc]ollaboration|[Aa]lliance|Allianz|"
+    r"[\w-]*[Ll]iefervertrag|[\w-]*[Vv]ertrag|[\w-]*[Cc]ontract|[Aa]greement)\s+(?:[\w-]+\s+){0,3}?(?:mit|with)\s+"
+    r"(?:(?:der|die|das|den|dem|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?{XS}")
+# "Kingsoft Cloud, das Moonshot Rechenkapazität liefert", "Broadcom, der Google beim Design der Chips unterstützt"
+REL_SUPPLY = compile_pattern(
+    r"{X},\s+(?:das|der|die|which|that)\s+{X}\s+(?:[\w-]+\s+){0,8}?(?:liefert|beliefert|lieferte|unterstützt|unterstützte|"
+    r"berät|versorgt|supplies|supplied|provides|provided|supports|helps)\b")
+# "die Deutsche Telekom betreibt gemeinsam mit Nvidia eine KI-Fabrik", "Meta, which sells glasses together with EssilorLuxottica"
+TOGETHER_WITH = compile_pattern(
+    r"{X}(?:,\s+(?:which|that|das|der|die))?\s+(?:also\s+|auch\s+)?(?:betreibt|baut|errichtet|entwickelt|plant|bietet|vertreibt|verkauft|"
+    r"operates|builds|runs|sells|develops|offers|makes)\w*\s+(?:[\w-]+\s+){0,4}?(?:gemeinsam|zusammen|together|jointly)\s+(?:mit|with)\s+"
+    r"(?:(?:der|die|das|den|dem|the)\s+)?(?:[\w-]+\s+){0,2}?{XS}"
+    r"|(?:betreibt|baut|errichtet|entwickelt|bietet|vertreibt|verkauft|plant)\s+(?:der|die|das)?\s*{X}\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:gemeinsam|zusammen)\s+mit\s+(?:(?:der|die|das|den|dem)\s+)?(?:[\w-]+\s+){0,2}?{XS}")
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-|(?:Lokal|Haupt|Erz|Dauer|Branchen|Markt)(?=[rk]))?(?:Konkurrenten|Konkurrent|rivalen|rivale|konkurrenten|konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
@@ -615,6 +636,29 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                               and m.start < rival.start), None) or salience.topic() or salience.main() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.7)
+        for rc in RIVAL_COLON.finditer(view.text):
+            members = [view.mention(i) for i in re.findall(r"⟨(\d+):Company⟩", rc.group(1))]
+            before = [m for m in view.mentions if m.type in ORG and m.start < s.start + rc.start()]
+            owner = before[0] if before else (salience.topic() or prev_company)
+            for m in members:
+                if owner is not None:
+                    add_rel(owner, "competesWith", m, ev, 0.6)
+        for rc in REL_COMPETE.finditer(view.text):
+            owner = view.mention(rc.group(1))
+            for i in re.findall(r"⟨(\d+):(?:Company|Organization|AIModel|Product)⟩", rc.group(2)):
+                add_rel(owner, "competesWith", view.mention(i), ev, 0.7)
+        for pn in PARTNER_NOUN.finditer(view.text):
+            if any(m.type in ORG and m.start < s.start + pn.start() for m in view.mentions):
+                continue  # the sentence names the partner before the deal; the rules take it from there
+            owner = salience.prev_subject or salience.topic() or prev_company
+            for i in ids_in(pn.group(1)):
+                if owner is not None:
+                    add_rel(owner, "partnersWith", view.mention(i), ev, 0.6)
+        for rx in (REL_SUPPLY, TOGETHER_WITH):
+            for rs in rx.finditer(view.text):
+                a = view.mention(ids_in(rs.group(1) or rs.group(3))[0])
+                for i in ids_in(rs.group(2) or rs.group(4)):
+                    add_rel(a, "partnersWith", view.mention(i), ev, 0.65)
         # ---- "Konkurrenten wie OpenAI und Google DeepMind", "Konkurrenz von Google, OpenAI und ElevenLabs",
         # "rivals including Figure AI and Apptronik",
         # "Google's two closest rivals, OpenAI and Anthropic", "im Wettbewerb mit OpenAI und Anthropic"

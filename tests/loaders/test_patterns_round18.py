@@ -253,3 +253,32 @@ def test_model_built_on_another_after_an_apposition():
     assert ("Sonar", "basedOn", "Llama 3.3 70B") in r
     assert ("Perplexity", "partnersWith", "Meta") not in r  # open weights are no deal
     assert ("Copilot", "basedOn", "GPT-5") in rels(run("Copilot still runs largely on OpenAI's GPT-5.", "en"))
+
+
+# ---------------------------------------------------------------- more competition and partnership forms
+
+def test_rivals_after_a_colon_are_rivals_of_the_sentence_company():
+    r = rels(run("Black Forest Labs sammelt Geld. Im Wettbewerb trifft das Unternehmen vor allem auf US-Rivalen: Midjourney aus "
+                 "San Francisco, OpenAI mit seinem Bildgenerator GPT Image sowie Google.", "de"))
+    for rival in ("Midjourney", "OpenAI", "Google"):
+        assert ("Black Forest Labs", "competesWith", rival) in r
+    assert ("Black Forest Labs", "competesWith", "San Francisco") not in r
+
+
+def test_german_relative_clause_competition_with_several_objects():
+    r = rels(run("DeepL, das mit Google Translate und zunehmend auch mit den Sprachfunktionen von ChatGPT konkurriert, wächst.", "de"))
+    assert ("DeepL", "competesWith", "Google Translate") in r and ("DeepL", "competesWith", "ChatGPT") in r
+
+
+def test_a_partnership_without_a_named_subject_belongs_to_the_company_before():
+    r = rels(run("SAP startet eine Offensive. Kern der Offensive ist eine erweiterte Partnerschaft mit Mistral AI.", "de"))
+    assert ("SAP", "partnersWith", "Mistral AI") in r
+
+
+def test_working_together_and_supplying_in_a_relative_clause():
+    r = rels(run("Zugleich betreibt die Deutsche Telekom gemeinsam mit Nvidia eine KI-Fabrik in München.", "de"))
+    assert ("Deutsche Telekom", "partnersWith", "Nvidia") in r
+    r = rels(run("Der Chipentwickler Broadcom, der Google beim Design der Tensor-Prozessoren unterstützt, legte zu.", "de"))
+    assert ("Broadcom", "partnersWith", "Google") in r
+    r = rels(run("Meta Platforms, which sells camera-equipped smart glasses together with EssilorLuxottica, rose.", "en"))
+    assert ("Meta", "partnersWith", "EssilorLuxottica") in r
