@@ -507,7 +507,13 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
         return []
     return [m for m in view.mentions if m.type in ("Company", "Organization", "Person") and m.name != funded_name
             and m.method != "coref" and not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])
-            and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
+            and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])
+            and not PARENT_OF_INVESTOR.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
+
+
+# "die Beteiligungsgesellschaft der Deutschen Telekom, T.Capital": the parent of the investor is no investor itself
+PARENT_OF_INVESTOR = re.compile(r"(?:Beteiligungsgesellschaft|[\w-]*[Aa]rm|Tochter\w*|Tochtergesellschaft|[Ss]ubsidiary|unit|division|"
+                                r"Fonds|fund)\s+(?:der|des|von|of)\s+(?:der|dem|the)?\s*(?:[\w-]+\s+)?$")
 
 
 def launch_events(view: View, released: list[tuple[Mention, Mention]], subject: Mention | None) -> list[EventDraft]:

@@ -928,7 +928,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(inv, "investsIn", last_funding[2], ev, 0.65)
                     if not any(d.type == "Investment" and d.subject.name == inv.name for d in drafts):
                         drafts.append(EventDraft("Investment", inv, last_funding[2], confidence=0.6))
-        window = 4 if re.search(r"(?i)\b(?:die|der|the|this)\s+(?:Runde|Finanzierungsrunde|round)\b", s.text) else 2
+        window = 5 if re.search(r"(?i)\b(?:die|der|the|this)\s+(?:Runde|Finanzierungsrunde|round)\b", s.text) else 3
         if last_funding is not None and s.index - last_funding[0] <= window and not any(d.type == "Funding" for d in drafts):
             for inv in round_investors(view, last_funding[2].name):
                 if add_rel(last_funding[2], "fundedBy", inv, ev, 0.7):
@@ -936,6 +936,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     if iri not in last_funding[1].investors:
                         last_funding[1].investors.append(iri)
                         drafts.append(EventDraft("Investment", inv, last_funding[2], confidence=0.6))
+                    # a list of the round's investors keeps the round in focus for the next sentences
+                    last_funding = (s.index, last_funding[1], last_funding[2])
         # every investor of a round invests in the company: one Investment per investor
         for d in [d for d in drafts if d.type == "Funding"]:
             for inv in d.investors:

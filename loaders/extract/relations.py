@@ -516,6 +516,9 @@ RAW_RULES += [
      + r"{MPS}", "basedOn", 1, 2, 0.8),
     (r"{MP}\s+(?:still\s+|now\s+|also\s+)?(?:runs|ran|run)\s+(?:largely\s+|mostly\s+|mainly\s+|partly\s+)?on\s+" + DET
      + r"(?:combination of\s+|mix of\s+)?" + ADJ + r"{MPS}", "basedOn", 1, 2, 0.75),
+    # ---- subsidiaryOf: "die Beteiligungsgesellschaft der Deutschen Telekom, T.Capital", "the venture arm of Samsung, Samsung Next"
+    (r"(?:Beteiligungsgesellschaft|[\w-]*[Aa]rm|Tochter\w*|Tochtergesellschaft|[Ss]ubsidiary|unit|division)\s+(?:der|des|von|of)\s+"
+     r"(?:der|dem|the)?\s*(?:[\w-]+\s+)?{ORG},\s+{ORG}", "subsidiaryOf", 2, 1, 0.8),
     # ---- partnersWith from supply: "SK Hynix ist der wichtigste Lieferant von Nvidia", "Dell, another server supplier to
     # xAI", "Zulieferer für die Chipfabriken von TSMC, Samsung und Intel"
     (r"{CO}{G80}\b[\w-]*(?:[Ll]ieferanten|[Ll]ieferant|[Zz]ulieferer|[Ss]uppliers?|[Aa]usrüster|[Aa]uftragsfertiger|"
