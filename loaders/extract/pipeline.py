@@ -75,6 +75,9 @@ PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
 BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added)\s+)(" + TITLES
                         + r")\s+⟨(\d+):Person⟩")
+APPOSITION_TITLE = re.compile(r"⟨(\d+):Person⟩,\s+(?:now\s+|nun\s+|jetzt\s+)?(?:the|its|their|sein\w*|ihr\w*|der|die)\s+"
+                              r"(?:new\s+|neue[rn]?\s+|current\s+)?(?:co-founder and\s+|Mitgründer und\s+|Mitgründerin und\s+)?(" + TITLES + r")"
+                              r"(?=\s*[,.;]|\s+(?:who|and|und|der|die|since|seit|said|sagte)\b)")
 PARTICIPLE_RELEASE = re.compile(
     r"(?:vorgestellte|veröffentlichte|präsentierte|lancierte|enthüllte|neu(?:e|es|en)|recently released|newly released|"
     r"released|launched|unveiled|introduced)\w*\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
@@ -704,6 +707,16 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     continue
                 person = view.mention(pt.group(1))
                 add_title(person, pt.group(2), org, ev, 0.65)
+        # ---- "Jared Kaplan, the chief science officer, ...", "Daniela Amodei, now its president": a title of the company the
+        # sentence (or else the article) is about
+        for at in APPOSITION_TITLE.finditer(view.text):
+            person = view.mention(at.group(1))
+            if any(a.name == person.name for a, _p, _o in found_rel):
+                continue
+            orgs = [m for m in sent_mentions if m.type in ORG and m.start < person.start]
+            org = orgs[0] if orgs else (salience.prev_subject or salience.topic(back=3))
+            if org is not None:
+                add_title(person, at.group(2), org, ev, 0.6)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
             if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)):
