@@ -256,12 +256,14 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
                     continue
             if typ == "AIModel" and rx is EN_MODEL and not (initial or mods.strip() or MODEL_ACT_AFTER.match(s.text[m.end():])):
                 continue
-            if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company":
+            nxt_named = next((n for n in named if n.start == s.start + m.end() + 1), None)
+            if re.match(r"\s+[A-ZÄÖÜ]", s.text[m.end():]) and typ == "Company" and not (
+                    nxt_named is not None and nxt_named.type in ("AIModel", "Product", "Person", "Place")):
                 continue  # "der Softwarehersteller Client Service International": an apposition
             if typ == "Company" and re.search(r"Tochter\w*$", head) and re.search(r",\s*$", s.text[:m.start()]) and re.match(
                     r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ]", s.text[m.end():]):
                 continue  # "der Cloud-Tochter der Schwarz Gruppe": a relation to a named parent, see the rules
-            if any(n.start == s.start + m.end() + 1 for n in named):
+            if nxt_named is not None and not (typ == "Company" and nxt_named.type in ("AIModel", "Product", "Person", "Place")):
                 continue  # "das Modell ERNIE 4.5": the name follows
             of = m.groupdict().get("of")
             out.append((s.start + m.start(), s.start + m.end(), typ, of, m.group()))

@@ -916,7 +916,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(owner, "released", m, ev, 0.7)
         # ---- events
         released_pairs = [(a, b) for a, p, b in found_rel if p == "released" and
-                          not (b.maker and not RELEASE_WORDS.search(text[s.start:b.start]))]
+                          not (b.maker and not RELEASE_WORDS.search(s.text))]
         drafts: list[EventDraft] = []
         stock_owner = subject if subject is not None and subject.type == "Company" else \
             next((m for m in sent_mentions if m.type == "Company"), None) or prev_company  # not the exchange
@@ -932,6 +932,18 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(d.subject, "listedOn", exch, ev, 0.7)
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
+        # ---- "Das aktuelle Flaggschiff FLUX.2 kam im November auf den Markt": a launch of a model whose maker is known
+        if not any(d.type in ("ModelRelease", "ProductLaunch") for d in drafts) and RELEASE_WORDS.search(s.text):
+            for m in sent_mentions:
+                if m.type not in MP or m.method == "coref" or not _launch_near(text, s, m, m):
+                    continue
+                maker = next((k for k, ms_ in released_by.items() if m.name in ms_), None) or \
+                    getattr(lex.get(m.name) or m.extra.get("entry"), "maker", None)
+                if maker and maker in registry.entities and registry.entities[maker].type in ORG:
+                    mk = Mention(m.start, m.start, maker, maker, registry.entities[maker].type, s.index)
+                    drafts.append(EventDraft("ModelRelease" if m.type == "AIModel" else "ProductLaunch", mk, m,
+                                             confidence=0.6))
+                    break
         drafts += money_events(view, subject or prev_company, found_rel, topic=salience.topic() or salience.main())
         # ---- "Separately, Amazon will invest an additional $4 billion": an investor of the round just described
         if last_funding is not None and s.index - last_funding[0] <= 3:

@@ -57,13 +57,13 @@ INVESTOR_N = (r"(?:[Ii]nvestor|[Bb]acker|[Ss]hareholder|[Gg]eldgeber|Anteilseign
               r"[Ss]takeholder)\w*")
 
 LAUNCH_VERBS = (
-    r"veröffentlicht\w*|stellte?n?\b[^⟨.]{0,140}?\b(?:vor|zur Verfügung)\b|vorgestellt|präsentiert\w*|lanciert\w*|"
-    r"brachte?n?\b[^⟨.]{0,60}?\bauf den Markt|auf den Markt gebracht|enthüllt\w*|startet\w*|gestartet|"
+    r"veröffentlicht\w*|stellte?n?\b(?:[^⟨.]|\.(?=\w)){0,140}?\b(?:vor|zur Verfügung)\b|vorgestellt|präsentiert\w*|lanciert\w*|"
+    r"brachte?n?\b(?:[^⟨.]|\.(?=\w)){0,60}?\bauf den Markt|auf den Markt gebracht|enthüllt\w*|startet\w*|gestartet|"
     r"released?|releases|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|"
-    r"rolled out|rolls out|roll out|debut(?:ed|s)|open-sourced|took the wraps off|takes the wraps off|pulled the wraps off|kündigte\b[^⟨.]{0,40}?\ban|angekündigt|"
-    r"announced|announces|bringt\b[^⟨.]{0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships|"
-    r"herausgebracht|freigeschaltet|vorgelegt|brachte?n?\b[^⟨.]{0,80}?\bheraus\b|schaltete?n?\b[^⟨.]{0,60}?\bfrei\b|"
-    r"kam\b[^⟨.]{0,40}?\bauf den Markt|gezeigt"
+    r"rolled out|rolls out|roll out|rolling out|debut(?:ed|s)|open-sourced|took the wraps off|takes the wraps off|pulled the wraps off|kündigte\b(?:[^⟨.]|\.(?=\w)){0,40}?\ban|angekündigt|"
+    r"announced|announces|bringt\b(?:[^⟨.]|\.(?=\w)){0,60}?\bauf den Markt|freigegeben|zugänglich gemacht|shipped|ships|"
+    r"herausgebracht|freigeschaltet|vorgelegt|brachte?n?\b(?:[^⟨.]|\.(?=\w)){0,80}?\bheraus\b|schaltete?n?\b(?:[^⟨.]|\.(?=\w)){0,60}?\bfrei\b|"
+    r"kam\b(?:[^⟨.]|\.(?=\w)){0,40}?\bauf den Markt|gezeigt"
 )
 RELEASE_WORDS = re.compile(rf"(?:{LAUNCH_VERBS})", re.I)
 COMPETE_V = (r"(?:konkurrier\w*|wetteifer\w*|in Konkurrenz\s+(?:treten|stehen|steht|tritt)|im Wettbewerb\s+stehen|"
@@ -98,7 +98,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"(?:von|by)\s+{CO}\s+(?:entwickelte|trainierte|veröffentlichte|vorgestellte|gebaute|developed|built|"
      r"trained|created|made)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
     (r"{CO}-(?:entwickelte|developed|built|made|trainierte)\w*\s+" + ADJ + r"{MP}", "released", 1, 2, 0.85),
-    (V2_LAUNCH + r"\s+{CO}\s+(?:[\w-]+\s+){0,5}?{MPS}", "released", 1, 2, 0.85),
+    (V2_LAUNCH + r"\s+{CO}\s+(?:[\w-]+\s+){0,7}?{MPS}", "released", 1, 2, 0.85),
     (r"{CO}{P80}{MPS}[“\"”]?\s+(?:[\w-]+\s+){0,3}?(?:veröffentlicht|vorgestellt|präsentiert|lanciert|auf den Markt gebracht|"
      r"enthüllt|gestartet|angekündigt|freigegeben)\b", "released", 1, 2, 0.8),
     (r"{MP},\s+(?:den|das|die|which|that)\s+{CO}{G60}\b(?:entwickelt|vorgestellt|veröffentlicht|gebaut|trainiert|"

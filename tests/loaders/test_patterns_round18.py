@@ -282,3 +282,21 @@ def test_working_together_and_supplying_in_a_relative_clause():
     assert ("Broadcom", "partnersWith", "Google") in r
     r = rels(run("Meta Platforms, which sells camera-equipped smart glasses together with EssilorLuxottica, rose.", "en"))
     assert ("Meta", "partnersWith", "EssilorLuxottica") in r
+
+
+# ---------------------------------------------------------------- launches
+
+def test_separable_launch_verb_after_a_dotted_model_name_is_a_release_event():
+    ex = run("MiniMax brachte fast zeitgleich MiniMax-M7.5 heraus.", "de")
+    assert ("ModelRelease", "MiniMax") in events(ex)
+
+
+def test_a_launch_of_a_model_whose_maker_is_known_from_before():
+    ex = run("Black Forest Labs wächst. Das aktuelle Flaggschiff FLUX.2 kam im November auf den Markt.", "de")
+    assert ("ModelRelease", "Black Forest Labs") in events(ex)
+
+
+def test_description_before_a_model_name_is_no_apposition():
+    ex = run("Black Forest Labs sammelt Geld ein. Am Dienstag stellte das Unternehmen FLUX.2 vor.", "de")
+    assert ("Black Forest Labs", "released", "FLUX.2") in rels(ex)
+    assert ("ModelRelease", "Black Forest Labs") in events(ex)
