@@ -349,6 +349,19 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                     else:
                         typ2 = typ
                     add(name, typ2, reason)
+        # "Sein Nachfolger wird Stephen Ehikian", "Ihr Kollege Daniel Ortega": a known given name and a surname
+        for m in GIVEN_NAME_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if first in STOP_CAPS and first not in FIRST_NAME_MONTHS or not given_name(first):
+                continue
+            surname = last.split()[-1]
+            f_de, f_en = _zipf_de_en(first.lower())
+            l_de, l_en = _zipf_de_en(surname.lower())
+            if max(l_de, l_en) >= (3.0 if max(f_de, f_en) >= 5.5 else 5.0) or SURNAME_NOT.search(last):
+                continue  # "Vice President", "Christian Democrats", "Frank Media": ordinary words, not a surname
+            if lex.lookup(norm_key(surname)) is not None and lex.lookup(norm_key(surname)).type != "Person":
+                continue  # "Martin Nvidia"
+            add(f"{first} {last}", "Person", "a given name and a surname")
         context = MODEL_CONTEXT.search(text) is not None
         for m in VERSIONED.finditer(text):
             name = m.group("n")
@@ -381,6 +394,25 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
 
 
 FIRST_NAME_MONTHS = {"May", "April", "June", "August", "Julia", "Juli"}
+SURNAME_NOT = re.compile(r"^(?:University|Universität|College|School|President|Präsident|Democrats|Republicans|Party|Partei|Union|"
+                         r"Street|Valley|Square|Award|Prize|Preis|Hall|Center|Centre|Index|Exchange|Airport|Bay|Island|Islands|"
+                         r"County|City|Stadt|River|Lake|Mountains?|Church|Cathedral|Hospital|Klinik|Museum|Stadium|Bridge|Tower|"
+                         r"Prime|Chairman|Minister|Ministerin|General|Senator|Governor|Mayor)$")
+GIVEN_NAME_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñß]{1,14})\s+((?:(?:van|von|de|da|del|der|di|du|le|la|bin)\s+)?"
+                             r"[A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]*(?:[A-Z][a-zäöüéèáíóúçñß]+)?(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-]|\s+[A-ZÄÖÜ]\w)")
+
+
+@lru_cache(maxsize=8192)
+def given_name(word: str) -> bool:
+    """Is the word a first name in gender-guesser's international name list ("Stephen", "Miriam", "Tomasz")?"""
+    return _name_detector().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=1)
+def _name_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=True)
 ORG_LAST_WORD = re.compile(
     r"\s(?:Engine|Cloud|Labs?|Systems|Technologies|Technology|Partners|Capital|Ventures|Group|Gruppe|Bank|Research|Robotics|"
     r"Motors|Energy|Health|Media|Studios?|Games|Foundation|Stiftung|Institute?|Fund|Holdings?|Networks|Semiconductor|Software|"

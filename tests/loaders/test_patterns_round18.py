@@ -300,3 +300,18 @@ def test_description_before_a_model_name_is_no_apposition():
     ex = run("Black Forest Labs sammelt Geld ein. Am Dienstag stellte das Unternehmen FLUX.2 vor.", "de")
     assert ("Black Forest Labs", "released", "FLUX.2") in rels(ex)
     assert ("ModelRelease", "Black Forest Labs") in events(ex)
+
+
+# ---------------------------------------------------------------- people by their given name
+
+def test_a_known_given_name_and_a_surname_is_a_person():
+    ex = run("Sein Nachfolger wird mit sofortiger Wirkung Stephen Ehikian, wie der Konzern mitteilte.", "de")
+    assert names(ex).get("Stephen Ehikian") == "Person"
+    ex = run("Ihr Kollege Daniel Ortega von der Bank bemängelte den Wechsel.", "de")
+    assert names(ex).get("Daniel Ortega") == "Person"
+
+
+def test_a_given_name_before_an_ordinary_word_is_no_person():
+    ex = run("The Christian Democrats and the Vice President met at Stanford University on Monday.", "en")
+    people = {n for n, t in names(ex).items() if t == "Person"}
+    assert not people & {"Christian Democrats", "Vice President", "Stanford University"}
