@@ -305,6 +305,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         if len(name) < 2 or not any(c.isupper() for c in name[:1] + name):
             return
         name = _genitive_base(name, lex)
+        while typ == "Person" and name.count(" ") >= 2 and name.split()[0] in TITLE_HEAD_WORDS:
+            name = name.split(" ", 1)[1]  # "Officer Kirsten Spears" after "Chief Financial": the title's last word
         if typ == "Person" and " " not in name:
             return  # a surname alone is never a new person: known people get theirs as aliases
         if typ == "Person" and ORG_LAST_WORD.search(name):
@@ -393,6 +395,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     return list(found.values())
 
 
+TITLE_HEAD_WORDS = {"Officer", "Executive", "Director", "President", "Chairman", "Chairwoman", "Chief", "Manager", "Analyst",
+                    "Scientist", "Engineer", "Founder", "Partner", "Head", "Lead", "Strategist", "Economist", "Secretary"}
 FIRST_NAME_MONTHS = {"May", "April", "June", "August", "Julia", "Juli"}
 SURNAME_NOT = re.compile(r"^(?:University|Universität|College|School|President|Präsident|Democrats|Republicans|Party|Partei|Union|"
                          r"Street|Valley|Square|Award|Prize|Preis|Hall|Center|Centre|Index|Exchange|Airport|Bay|Island|Islands|"
@@ -635,6 +639,8 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
                 continue
             if not camel and dist > 0 and len(cand) < 7:
                 continue
+            if max(_zipf_de_en(cand.casefold())) >= 3.0:
+                continue  # "Officer" is a word, not a misspelt "Office"
             entry = choices[form]
             sim = round(100.0 * Levenshtein.normalized_similarity(cand.casefold(), form), 1)
             mention = Mention(a, b if cand == word else b, word, entry.name, entry.type, s.index, "fuzzy", sim,

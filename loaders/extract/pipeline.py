@@ -68,13 +68,15 @@ PRONOUN_EVAL = re.compile(
     r"(?:On|Auf|Im|In|Beim|Bei|im|auf|beim|on)\s+(?:(?:dem|the|der)\s+)?(?:[\w-]+\s+)?⟨(\d+):Benchmark⟩[^⟨⟩]{0,30}?"
     r"\b(?:erreichte|erzielte|kam|kommt|erreicht|erzielt|scored|scores|achieved|reached)\s+(?:es|it|er|sie|⟨\d+:AIModel⟩)(?![\w-])")
 POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
-INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre?[mnrs]?)\s+(" + TITLES + r")s?\s+⟨(\d+):Person⟩")
+INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre?[mnrs]?)\s+(" + TITLES + r")s?,?\s+⟨(\d+):Person⟩")
 # "... as chief executive Mark Zuckerberg tries to", "während Konzernchef X": the chief of the sentence's company
 CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
 BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added)\s+)(" + TITLES
                         + r")\s+⟨(\d+):Person⟩")
+OFFICER_TITLE = re.compile(r"(?:CFO|COO|CTO|CPO|[Cc]hief [\w ]{2,20}? [Oo]fficer|Finanzchef(?:in)?|Finanzvorstand|Technikchef(?:in)?|"
+                           r"Technologiechef(?:in)?|[Pp]resident|Präsident(?:in)?)")
 APPOSITION_TITLE = re.compile(r"⟨(\d+):Person⟩,\s+(?:now\s+|nun\s+|jetzt\s+)?(?:the|its|their|sein\w*|ihr\w*|der|die)\s+"
                               r"(?:new\s+|neue[rn]?\s+|current\s+)?(?:co-founder and\s+|Mitgründer und\s+|Mitgründerin und\s+)?(" + TITLES + r")"
                               r"(?=\s*[,.;]|\s+(?:who|and|und|der|die|since|seit|said|sagte)\b)")
@@ -719,7 +721,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 add_title(person, at.group(2), org, ev, 0.6)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
-            if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)):
+            if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)) \
+                    and not OFFICER_TITLE.fullmatch(bt.group(1)):
                 continue
             person = view.mention(bt.group(2))
             if any(a.name == person.name and p in ("ceoOf", "worksFor") for a, p, _o in found_rel):

@@ -29,7 +29,9 @@ CEO_T = (r"(?:[Cc]o-CEO|Co-Chef(?:in)?|CEO|Chef|Chefin|Vorstandschef(?:in)?|Konz
          r"[Mm]anaging [Dd]irector)")
 FOUNDER_T = (r"(?:[Gg]ründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
              r"[Ff]ounder|[Cc]o-?founder)")
-WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|Chefwissenschaftler(?:in)?|CTO|CFO|COO|CPO|"
+WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\s+|[Ll]ead\s+|[Pp]rincipal\s+|[Ss]taff\s+)?[Rr]esearch [Ss]cientist|"
+          r"[Pp]rofessor|Professorin|[Ee]arly employee|[Ss]oftware engineer|[Vv]ice-[Pp]resident|[Ee]xecutive [Vv]ice[- ][Pp]resident|"
+          r"Chefwissenschaftler(?:in)?|CTO|CFO|COO|CPO|"
           r"Präsident(?:in)?|[Pp]resident|Finanzchef(?:in)?|Technikchef(?:in)?|Technologiechef(?:in)?|KI-Chef(?:in)?|"
           r"Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|Manager(?:in)?|Direktor(?:in)?|[Dd]irector|"
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
@@ -584,9 +586,15 @@ TITLE_RULES = [
     (compile_pattern(r"{PER}{G30}\b(?:will|to|would|is set to)\s+(?:lead|run|head|oversee)\s+{ORG}(?:'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
-    (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|der|des|bei|beim|at|from|of)\s+" + DET + r"{ORG}"), 2, 1, 3),
-    (compile_pattern(r"{PER}{G20}\b(?:arbeitet|arbeitete|works|worked|forscht|forschte)\s+(?:\w+\s+)?(?:bei|für|for|at)\s+"
-                     + DET + r"{ORG}"), 1, 0, 2),
+    (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|vom|der|des|bei|beim|at|from|of)\s+" + DET + ADJ + r"{ORG}"), 2, 1, 3),
+    (compile_pattern(r"{PER}{G20}\b(?:arbeitet|arbeitete|works|worked|forscht|forschte|teaches|taught|lehrt|lehrte)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:bei|beim|für|for|at|an der|am)\s+" + DET + ADJ + r"{ORG}"), 1, 0, 2),
+    # "Yan hatte vor der Gründung von MiniMax als Vizepräsident beim Spezialisten SenseTime gearbeitet"
+    (compile_pattern(r"{PER}\s+(?:hatte|hat)\b[^⟨.;]{0,60}?(?:⟨\d+:\w+⟩[^⟨.;]{0,40}?)?\bals\s+[\w-]+\s+(?:bei|beim|für)\s+" + DET + ADJ
+                     + r"{ORG}\s+(?:gearbeitet|geforscht|gedient)"), 1, 0, 2),
+    # "Demis Hassabis, who co-founded DeepMind and now runs Google DeepMind"
+    (compile_pattern(r"{PER},\s+who\s+[^.;]{0,20}?(?:⟨\d+:\w+⟩[^.;⟨]{0,30}?)?\band\s+(?:now\s+|also\s+)?(?:runs|leads|heads)\s+{ORG}"
+                     r"(?!'s|’s)"), 1, -1, 2),
     # "Brandt führt das Unternehmen als Geschäftsführerin", "Kutylowski, der das Unternehmen als Vorstandschef führt"
     (compile_pattern(r"{PER}\s+(?:[\w-]+\s+)?(?:führt|führte|leitet|leitete|runs|ran|leads|led)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:als|as)\s+(?:its\s+|the\s+)?(" + TITLES + r")\b"), 1, 3, 2),

@@ -315,3 +315,39 @@ def test_a_given_name_before_an_ordinary_word_is_no_person():
     ex = run("The Christian Democrats and the Vice President met at Stanford University on Monday.", "en")
     people = {n for n, t in names(ex).items() if t == "Person"}
     assert not people & {"Christian Democrats", "Vice President", "Stanford University"}
+
+
+# ---------------------------------------------------------------- jobs, round 18-20 forms
+
+def test_research_scientist_professor_and_teaching_are_jobs():
+    r = rels(run("AMI Labs hired Elodie Marchand, a senior research scientist at Google DeepMind, as its head of research.", "en"))
+    assert ("Elodie Marchand", "worksFor", "Google DeepMind") in r
+    r = rels(run("It was founded by Sergey Levine, a professor at UC Berkeley, and Chelsea Finn, who teaches at Stanford University.",
+                 "en"))
+    assert ("Chelsea Finn", "worksFor", "Stanford University") in r
+
+
+def test_analyst_of_a_described_bank_and_german_job_with_a_role():
+    r = rels(run('„Die Nachfrage ist hoch“, sagte Analyst Li Wei von der Investmentbank Jefferies.', "de"))
+    assert ("Li Wei", "worksFor", "Jefferies") in r
+    r = rels(run("Tomasz Nowak arbeitete als Ingenieur beim Pariser Modellentwickler Mistral AI.", "de"))
+    assert ("Tomasz Nowak", "worksFor", "Mistral AI") in r
+
+
+def test_officer_titles_and_possessive_titles_after_a_comma():
+    ex = run("Broadcom rose. Chief Financial Officer Kirsten Spears told analysts that gross margin would narrow.", "en")
+    assert ("Kirsten Spears", "worksFor", "Broadcom") in rels(ex)
+    assert "Officer Kirsten Spears" not in names(ex)
+    r = rels(run("Tencent slipped 0.4% after its president, Martin Lau, told analysts it would spend more.", "en"))
+    assert ("Martin Lau", "worksFor", "Tencent") in r
+
+
+def test_who_founded_one_company_and_now_runs_another():
+    r = rels(run("Demis Hassabis, who co-founded DeepMind and now runs Google DeepMind, spoke.", "en"))
+    assert ("Demis Hassabis", "ceoOf", "Google DeepMind") in r
+
+
+def test_a_common_word_is_no_misspelt_name():
+    ex = run("ServiceNow Chief Executive Officer Bill McDermott said the deal matters.", "en")
+    assert "Microsoft Office" not in names(ex)
+    assert ("Bill McDermott", "ceoOf", "ServiceNow") in rels(ex)
