@@ -123,6 +123,8 @@ USES_MODEL = compile_pattern(
     r"setzt\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|setzte\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|nutzt|nutzte|uses|used|"
     r"is using)\b{G60}{MPS}"
     r"|(?:lizenziert|lizenzierte|integriert|integrierte|nutzt|nutzte|verwendet|verwendete)\s+(?:[\w-]+\s+){0,2}?{CO}{G60}{MPS}")
+CUSTOMERS_DE = re.compile(r"(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+){0,2}?(?:Kunden|Nutzern|Abnehmern|Großkunden|Anwendern|Auftraggebern)\b"
+                          r"((?:[^.;⟨]|⟨\d+:\w+⟩){0,60}?)\b(?:zählen|zählt|zählten|gehören|gehört|gehörten)\b((?:[^.;⟨]|⟨\d+:\w+⟩)*)")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
                             r"erklärte|betonte|gründete|arbeitete|arbeitet|kam|kommt|wechselte|übernahm|bleibt)\b))\s")
 # "Advanced Micro Devices (NASDAQ: AMD)", "Oracle (NYSE: ORCL)": a listing by its ticker
@@ -864,6 +866,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 add_rel(org, "foundedBy", person, ev, 0.7)
         # ---- "Zu den größten Abnehmern zählen Microsoft und Meta", "Its customers include X and Y": partners of the
         # sentence's company or the article's
+        # "Zu den ersten Kunden der gemeinsamen Plattform zählen nach Angaben der Münchner bereits X, Y und Z"
+        for cu in CUSTOMERS_DE.finditer(view.text):
+            own = re.findall(r"⟨(\d+):Company⟩", cu.group(1)) or re.findall(r"⟨(\d+):Company⟩", view.text[:cu.start()])
+            other = view.mention(own[0]) if own else (salience.prev_subject or salience.topic() or salience.main())
+            tail = re.split(r",\s+(?:die|der|das|which|who)\s", cu.group(2))[0]
+            for i in re.findall(r"⟨(\d+):(?:Company|Organization)⟩", tail):
+                member = view.mention(i)
+                if other is not None and other.name != member.name:
+                    add_rel(member, "partnersWith", other, ev, 0.65)
         for cu in CUSTOMERS.finditer(view.text):
             own = re.findall(r"⟨(\d+):Company⟩", view.text[:cu.start()])
             other = view.mention(own[0]) if own else (salience.topic() or salience.main())

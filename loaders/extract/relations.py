@@ -521,6 +521,25 @@ RAW_RULES += [
     # ---- subsidiaryOf: "die Beteiligungsgesellschaft der Deutschen Telekom, T.Capital", "the venture arm of Samsung, Samsung Next"
     (r"(?:Beteiligungsgesellschaft|[\w-]*[Aa]rm|Tochter\w*|Tochtergesellschaft|[Ss]ubsidiary|unit|division)\s+(?:der|des|von|of)\s+"
      r"(?:der|dem|the)?\s*(?:[\w-]+\s+)?{ORG},\s+{ORG}", "subsidiaryOf", 2, 1, 0.8),
+    # ---- partnersWith, German fronted partner: "Mit Bosch hat Parmenides im Januar eine Partnerschaft vereinbart",
+    # "Ähnliche Vereinbarungen hatte der Konzern bereits mit dem Pariser Start-up Mistral AI geschlossen"
+    (r"(?:^|[.;:]\s+)Mit\s+" + DET + ADJ + r"{X}\s+(?:hat|hatte|haben|hatten|arbeitet|arbeitete|kooperiert|kooperierte)\s+{X}\s+"
+     r"(?:[\w-]+\s+){0,5}?(?:(?:eine|einen|ein)\s+(?:[\w-]+\s+)?(?:Partnerschaft|Kooperation|Vereinbarung|Vertrag|Liefervertrag|Abkommen)|zusammen)",
+     "partnersWith", 2, 1, 0.75),
+    (r"(?:Vereinbarung|Partnerschaft|Kooperation|Vertr[äa]g)\w*\s+(?:hat|hatte|haben|hatten)\s+{X}\s+(?:[\w-]+\s+){0,2}?mit\s+" + DET + ADJ
+     + r"{XS}", "partnersWith", 1, 2, 0.7),
+    # "Nebius agreed to supply Anthropic with computing capacity", "beliefert Samsung neben Nvidia auch AMD und Broadcom"
+    (r"{X}{G40}\b(?:agreed to supply|to supply|supplies|will supply|supplied|agreed to provide|will provide|to provide|provides)\s+"
+     + DET + r"{XS}\s+with\b", "partnersWith", 1, 2, 0.7),
+    (r"(?:beliefert|belieferte|beliefern)\s+{X}\s+(?:[\w-]+\s+){0,2}?(?:neben\s+" + DET + r"{X}\s+)?(?:auch\s+)?" + DET + ADJ + r"{XS}",
+     "partnersWith", 1, 3, 0.7),
+    (r"(?:beliefert|belieferte|beliefern)\s+{X}\s+(?:[\w-]+\s+){0,2}?neben\s+" + DET + r"{X}", "partnersWith", 1, 2, 0.7),
+    # "lizenzieren ihre Modelle unter anderem an Adobe und den Facebook-Konzern Meta", "licenses its models to Adobe"
+    (r"{X}{G40}\b(?:lizenziert|lizenzierte|lizenzieren|licenses|licensed|license)\s+(?:[\w-]+\s+){0,4}?(?:an|to)\s+" + DET + ADJ
+     + r"{XS}", "partnersWith", 1, 2, 0.7),
+    # "counts Booking.com, Condé Nast and Siemens among its customers"
+    (r"{X}{G40}\b(?:counts|count|counted|zählt|zählte)\s+{XS}\s+(?:among|zu)\s+(?:its|their|seinen|ihren|den)\s+(?:[\w-]+\s+)?"
+     r"(?:customers|clients|Kunden|partners|Partnern)", "partnersWith", 1, 2, 0.75),
     # ---- partnersWith from supply: "SK Hynix ist der wichtigste Lieferant von Nvidia", "Dell, another server supplier to
     # xAI", "Zulieferer für die Chipfabriken von TSMC, Samsung und Intel"
     (r"{CO}{G80}\b[\w-]*(?:[Ll]ieferanten|[Ll]ieferant|[Zz]ulieferer|[Ss]uppliers?|[Aa]usrüster|[Aa]uftragsfertiger|"
@@ -529,7 +548,7 @@ RAW_RULES += [
     # ---- partnersWith from a contract noun: "signed a five-year computing contract worth roughly $300 billion with
     # Oracle", "einen Cloud-Vertrag mit OpenAI über 300 Milliarden Dollar", "added a deal with India's Bharti Airtel"
     (r"{X}{G80}\b[\w-]*(?:[Vv]ertrag|[Cc]ontract|deal|[Aa]greement|Abkommen|Vereinbarung|[Pp]artnerschaft|[Pp]artnership|"
-     r"Kooperation|Zusammenarbeit|[Cc]ollaboration|[Aa]lliance|Allianz)\b[^⟨.;]{0,60}?\b(?:with|mit)\s+" + DET + ADJ + r"{XS}",
+     r"Kooperation|Zusammenarbeit|[Cc]ollaboration|[Aa]lliance|Allianz)(?:s|en|e)?\b[^⟨.;]{0,60}?\b(?:with|mit)\s+" + DET + ADJ + r"{XS}",
      "partnersWith", 1, 2, 0.65),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
     (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"

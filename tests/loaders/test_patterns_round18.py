@@ -351,3 +351,37 @@ def test_a_common_word_is_no_misspelt_name():
     ex = run("ServiceNow Chief Executive Officer Bill McDermott said the deal matters.", "en")
     assert "Microsoft Office" not in names(ex)
     assert ("Bill McDermott", "ceoOf", "ServiceNow") in rels(ex)
+
+
+# ---------------------------------------------------------------- deals, round 18-20 forms
+
+def test_german_fronted_partner_and_fronted_agreement():
+    r = rels(run("Mit Bosch hat Siemens im Januar eine Partnerschaft vereinbart.", "de"))
+    assert ("Siemens", "partnersWith", "Bosch") in r
+    r = rels(run("Ähnliche Vereinbarungen hatte SAP bereits mit dem Pariser Start-up Mistral AI geschlossen.", "de"))
+    assert ("SAP", "partnersWith", "Mistral AI") in r
+
+
+def test_supplying_with_and_beliefern_neben():
+    r = rels(run("Nebius Group agreed to supply Anthropic with computing capacity worth about $6.1 billion.", "en"))
+    assert ("Nebius", "partnersWith", "Anthropic") in r
+    r = rels(run("Inzwischen beliefert Samsung neben Nvidia auch AMD und Broadcom.", "de"))
+    for c in ("Nvidia", "AMD", "Broadcom"):
+        assert ("Samsung", "partnersWith", c) in r
+    assert ("Nvidia", "partnersWith", "AMD") not in r
+
+
+def test_licences_customers_and_plural_deal_nouns():
+    r = rels(run("Black Forest Labs lizenziert seine Modelle unter anderem an Adobe und den Facebook-Konzern Meta.", "de"))
+    assert ("Black Forest Labs", "partnersWith", "Adobe") in r and ("Black Forest Labs", "partnersWith", "Meta") in r
+    r = rels(run("Databricks counts Booking.com and Siemens among its customers.", "en"))
+    assert ("Databricks", "partnersWith", "Siemens") in r
+    r = rels(run("Der Rivale Accenture hatte im Dezember Partnerschaften mit OpenAI und Anthropic bekanntgegeben.", "de"))
+    assert ("Accenture", "partnersWith", "OpenAI") in r and ("Accenture", "partnersWith", "Anthropic") in r
+    r = rels(run("CoreWeave has signed contracts totaling more than $22 billion with OpenAI.", "en"))
+    assert ("CoreWeave", "partnersWith", "OpenAI") in r
+
+
+def test_german_customers_with_words_before_the_list():
+    r = rels(run("Celonis wächst. Zu den Kunden zählen nach Angaben der Münchner bereits der Chemiekonzern BASF und Siemens.", "de"))
+    assert ("Celonis", "partnersWith", "BASF") in r and ("Celonis", "partnersWith", "Siemens") in r
