@@ -73,14 +73,14 @@ NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|P
                         r"Stimmen|Nutzer|users)\W*$")
 MODIFIER_OF_PERSON = re.compile(r"(?:'s|’s)?[-\s](?:co-?founder|founder|CEO|chief|Gründer|Mitgründer|Chef|Chefin|"
                                 r"researcher|Forscher|president|Präsident)", re.I)
-ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-]+\s+)?(?:Runde|Finanzierungsrunde|"
-                       r"Investitionsrunde|round|funding round|financing)\b|(?:zu den|unter den|among the)\s+(?:\w+\s+)?"
+ROUND_REF = re.compile(r"(?i)\b(?:die|der|an der|the|this|that|in der)\s+(?:[\w-]+\s+|\w+-(?:\w+-)?)?(?:Runde|Finanzierungsrunde|"
+                       r"Investitionsrunde|round|funding round|financing|Series [A-H]|Serie [A-H])\b|(?:zu den|unter den|among the)\s+(?:\w+\s+)?"
                        r"(?:Geldgebern|Investoren|investors|backers)|(?:investors|backers|Geldgeber|Investoren)\s+"
                        r"(?:include|included|including|sind|waren|gehören)")
 PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteilig\w*|participat\w*|joined|\bdabei\b|schlossen sich|investiert\w*|"
                            r"invested|co-led|backed|unterstützt|mit dabei|teilgenommen|took part|gehör\w*|zählen|"
                            r"include|included|including|Geldgeber|Investoren|investors|\bmit\b|eingestiegen|Bestandsinvestor\w*|"
-                           r"Altinvestor\w*")
+                           r"Altinvestor\w*|put in|put up|chipped in|pumped")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
 
 INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"

@@ -98,7 +98,7 @@ AMONG_INVESTORS = re.compile(
     r"(?:also\s+|auch\s+)?(?:(?:among|unter|zu)\s+(?:its|their|den|seinen|ihren)\s+(?:[\w-]+\s+)?|(?:early|existing|major|"
     r"frühe|bisherige|große)\s+)(?:investors|backers|shareholders|Investoren|Geldgebern?|Anteilseignern?)")
 FOUNDED_BY_PRONOUN = re.compile(
-    r"⟨(\d+):(?:Company|Organization)⟩,\s+(?:(?:the|a|an|das|die|der|den|which|that)\s+(?:[\w-]+\s+){0,3}?|"
+    r"⟨(\d+):(?:Company|Organization)⟩,\s+(?:(?:the|a|an|das|die|der|den|which|that)\s+(?:[\w-]+\s+|⟨\d+:Place⟩-based\s+){0,3}?|"
     r"(?:the\s+|das\s+|die\s+)?⟨\d+:(?:Company|Organization)⟩\s+)(?:he|she|er|sie)\s+"
     r"(?:also\s+|auch\s+|had\s+|has\s+)?(?:co-founded|founded|cofounded|started|set up|mitgegründet|gegründet|mitbegründet)\b")
 _SCORE = r"[\d.,]+\s*(?:%|Prozent|percent|points|Punkte|Punkten)"
@@ -135,6 +135,10 @@ ANOTHER_RIVAL = re.compile(r"⟨(\d+):Company⟩,\s+(?:(?:another|also a|a fello
                            r"(?:competitor|rival|Konkurrent|Wettbewerber|Rivale)\b|(?:a|an)\s+(?:rival|competing)\s+[\w-]+\s+"
                            r"(?:provider|company|firm|lab|maker|chipmaker|developer|platform|service))")
 # "Im Wettbewerb trifft das Unternehmen vor allem auf US-Rivalen: Midjourney aus San Francisco, OpenAI mit ... sowie Google"
+COMPETE_VERB = re.compile(r"\b(?:konkurriert|konkurrieren|konkurrierte|competes|compete|competed|competing)\b")
+# "Its five co-founders are CEO Karol Hausman; Sergey Levine, ...", "Hinter dem Unternehmen stehen A, B und C"
+FOUNDERS_ARE = re.compile(r"(?:^|[.;:]\s+)(?:Its|Their|Seine|Ihre|Die)\s+(?:\w+\s+)?(?:co-founders|cofounders|founders|Gründer|Mitgründer|"
+                          r"Gründerinnen|Mitgründerinnen)\s+(?:are|were|include|sind|waren|heißen)\b(.*)$")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
 # "DeepL, das mit Google Translate und zunehmend auch mit den Sprachfunktionen von ChatGPT konkurriert"
 REL_COMPETE = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩,\s+(?:das|der|die)\s+((?:[^.;⟨]|⟨\d+:\w+⟩){0,160}?)\bkonkurrier\w*")
@@ -666,6 +670,25 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 a = view.mention(ids_in(rs.group(1) or rs.group(3))[0])
                 for i in ids_in(rs.group(2) or rs.group(4)):
                     add_rel(a, "partnersWith", view.mention(i), ev, 0.65)
+        # ---- "In der Bildgenerierung konkurriert das Start-up mit Googles Modell Nano Banana Pro, mit Midjourney und auch mit
+        # OpenAI", "C3.ai konkurriert mit X sowie mit Angeboten von A, B und C": every rival named after the verb
+        cv = COMPETE_VERB.search(view.text)
+        if cv is not None:
+            after = view.text[cv.end():]
+            stop = re.search(r"\s(?:um|for|over)\s|;|:\s|,\s+(?:die|der|das|which|who|while|während)\s", after)
+            after = after[:stop.start()] if stop else after
+            ids = [int(i) for i in re.findall(r"⟨(\d+):(?:Company|Organization|AIModel|Product)⟩(?!(?:'s|’s|s)\s+[\w⟨])", after)]
+            head = [m for m in view.mentions if m.type in X and m.start < s.start + cv.start()]
+            v2 = re.match(r"\s*⟨(\d+):(?:Company|Organization|AIModel|Product)⟩", after)
+            owner = view.mention(v2.group(1)) if v2 is not None and re.search(r"(?:^|\s)[a-zäöü]\w*\s*$|^\S*$",
+                                                                              view.text[:cv.start()]) and head == [] or \
+                (v2 is not None and not head) else (head[0] if head else None)
+            if owner is not None and re.search(r"\bmit\b|\bwith\b", after):
+                for i in ids:
+                    rival = view.mention(i)
+                    same = ("Company" if rival.type in ORG else "M") == ("Company" if owner.type in ORG else "M")
+                    if same and rival.name != owner.name:
+                        add_rel(owner, "competesWith", rival, ev, 0.65)
         # ---- "Konkurrenten wie OpenAI und Google DeepMind", "Konkurrenz von Google, OpenAI und ElevenLabs",
         # "rivals including Figure AI and Apptronik",
         # "Google's two closest rivals, OpenAI and Anthropic", "im Wettbewerb mit OpenAI und Anthropic"
@@ -690,6 +713,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for m in members:
                 if ("Company" if m.type in ORG else "AIModel") == ("Company" if owner.type in ORG else "AIModel"):
                     add_rel(owner, "competesWith", m, ev, 0.65)
+        for fa in FOUNDERS_ARE.finditer(view.text):
+            org = salience.prev_subject or salience.topic()
+            for i in re.findall(r"⟨(\d+):Person⟩", fa.group(1)):
+                if org is not None:
+                    add_rel(org, "foundedBy", view.mention(i), ev, 0.7)
         # ---- "Dessen Gründer und Chef Alexandr Wang": the title belongs to the company just named
         for pt in POSSESSIVE_TITLE.finditer(view.text):
             org = next((m for m in reversed(salience.history[-1] if salience.history else []) if m.type in ORG), None)

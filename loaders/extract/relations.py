@@ -44,7 +44,7 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\
           r"(?<=[a-z⟩] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
 TITLE = rf"(?:(?:frühere[rn]?|ehemalige[rn]?|former|langjährige[rn]?|neue[rn]?|new|interim)\s+)?(?:[A-ZÄÖÜ][\w]*-)?(?:{CEO_T}|{FOUNDER_T}|{WORK_T}|(?<=⟩, )Partner(?:in)?)"
 TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
-OF = (r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?"
+OF = (r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?(?:⟨\d+:Person⟩(?:'s|’s)\s+)?"
       r"(?:⟨\d+:Place⟩-(?:based|ansässige\w*)\s+)?")  # "co-founder of the London-based lab"
 ADJ = r"(?:[\w-]+\s+){0,2}?"
 DET = (r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
@@ -521,6 +521,8 @@ RAW_RULES += [
     # ---- subsidiaryOf: "die Beteiligungsgesellschaft der Deutschen Telekom, T.Capital", "the venture arm of Samsung, Samsung Next"
     (r"(?:Beteiligungsgesellschaft|[\w-]*[Aa]rm|Tochter\w*|Tochtergesellschaft|[Ss]ubsidiary|unit|division)\s+(?:der|des|von|of)\s+"
      r"(?:der|dem|the)?\s*(?:[\w-]+\s+)?{ORG},\s+{ORG}", "subsidiaryOf", 2, 1, 0.8),
+    # ---- foundedBy: "Hinter dem 2024 gegründeten Unternehmen stehen Miriam Kessler, Jonas Albrecht und Tomasz Nowak"
+    (r"Hinter\s+(?:(?:dem|der)\s+(?:[\w-]+\s+){0,3}?)?{ORG}\s+(?:stehen|steht|standen|stand)\s+(?:[\w-]+\s+){0,2}?{PERS}", "foundedBy", 1, 2, 0.75),
     # ---- partnersWith, German fronted partner: "Mit Bosch hat Parmenides im Januar eine Partnerschaft vereinbart",
     # "Ähnliche Vereinbarungen hatte der Konzern bereits mit dem Pariser Start-up Mistral AI geschlossen"
     (r"(?:^|[.;:]\s+)Mit\s+" + DET + ADJ + r"{X}\s+(?:hat|hatte|haben|hatten|arbeitet|arbeitete|kooperiert|kooperierte)\s+{X}\s+"

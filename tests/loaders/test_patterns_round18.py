@@ -385,3 +385,35 @@ def test_licences_customers_and_plural_deal_nouns():
 def test_german_customers_with_words_before_the_list():
     r = rels(run("Celonis wächst. Zu den Kunden zählen nach Angaben der Münchner bereits der Chemiekonzern BASF und Siemens.", "de"))
     assert ("Celonis", "partnersWith", "BASF") in r and ("Celonis", "partnersWith", "Siemens") in r
+
+
+def test_every_rival_named_after_a_competition_verb():
+    r = rels(run("Black Forest Labs wächst. In der Bildgenerierung konkurriert das Start-up mit Googles Modell Nano Banana Pro, "
+                 "mit Midjourney und auch mit OpenAI.", "de"))
+    assert ("Black Forest Labs", "competesWith", "Midjourney") in r and ("Black Forest Labs", "competesWith", "OpenAI") in r
+    assert ("Black Forest Labs", "competesWith", "Nano Banana Pro") not in r  # a model is no rival of a company here
+
+
+def test_what_rivals_compete_for_is_not_a_rival():
+    r = rels(run("Micron konkurriert mit Samsung um Aufträge von Nvidia und AMD.", "de"))
+    assert ("Micron", "competesWith", "Samsung") in r
+    assert ("Micron", "competesWith", "Nvidia") not in r and ("Micron", "competesWith", "AMD") not in r
+
+
+def test_founder_lists_after_its_founders_are_and_hinter_dem_unternehmen():
+    r = rels(run("Physical Intelligence raised money. Its five co-founders are CEO Karol Hausman; Sergey Levine, a professor "
+                 "at UC Berkeley; and Chelsea Finn.", "en"))
+    for p in ("Karol Hausman", "Sergey Levine", "Chelsea Finn"):
+        assert ("Physical Intelligence", "foundedBy", p) in r
+    r = rels(run("Aleph Alpha wächst. Hinter dem 2019 gegründeten Unternehmen stehen Jonas Andrulis und Samuel Weinbach.", "de"))
+    assert ("Aleph Alpha", "foundedBy", "Jonas Andrulis") in r and ("Aleph Alpha", "foundedBy", "Samuel Weinbach") in r
+
+
+def test_co_founder_of_a_possessive_company_and_series_rounds():
+    r = rels(run("In October, Andrew Tulloch, a co-founder of Mira Murati's Thinking Machines Lab, left to join Meta.", "en"))
+    assert ("Thinking Machines Lab", "foundedBy", "Andrew Tulloch") in r
+    ex = run("Physical Intelligence raised $600 million. The Series C was led by CapitalG, with participation from Thrive "
+             "Capital. Existing backers Khosla Ventures and OpenAI also put in more money.", "en")
+    r = rels(ex)
+    for inv in ("CapitalG", "Thrive Capital", "Khosla Ventures", "OpenAI"):
+        assert (inv, "investsIn", "Physical Intelligence") in r
