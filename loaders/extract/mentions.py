@@ -208,6 +208,11 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:to buy|to acquire|acquires|acquired|bought|buys|übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb)\s+"
                 rf"(?:(?:the|das|den|die)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NAMESEQ})\s+(?:for|für)\s+(?:about\s+|rund\s+|etwa\s+)?[$€£\d]"),
      "Company", "takeover target with a price"),
+    # "Snowflake acquired Crunchy Data last year", "Databricks übernahm 2023 MosaicML": a takeover target with a time
+    (re.compile(rf"(?:acquired|bought|übernahm|kaufte|erwarb)\s+(?:(?:the|das|den|die)\s+)?(?:(?:start-?up|Start-up|company|Firma|"
+                rf"Unternehmen)\s+)?(?P<n>{NAMESEQ})(?=\s+(?:in\s+\d{{4}}|last|earlier|this|im\s+(?:Jahr|Januar|Februar|März|April|Mai|"
+                rf"Juni|Juli|August|September|Oktober|November|Dezember)|vor\s+\w+\s+Jahren)\b)"),
+     "Company", "takeover target with a time"),
     # "Aidan Gomez führt das Unternehmen als Vorstandschef"
     (re.compile(rf"(?<![\w-])(?P<n>{PNAME})\s+(?:führt|leitet|führte|leitete|runs|leads)\s+[^.]{{0,60}}?\b(?:als|as)\s+(?:{PERSON_CUES})"),
      "Person", "leads as"),

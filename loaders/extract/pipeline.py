@@ -499,6 +499,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     antecedent.extra["entry"] = lex.get(maker_name)
             if antecedent is not None:
                 pass
+            elif typ == "StockIndex":
+                if inner or any(m.type == "StockIndex" for m in named):
+                    continue  # "der Index Hang Seng", or the sentence names its index itself
+                antecedent = salience.recent(("StockIndex",), back=3, last=True)
+                if antecedent is None:
+                    continue
             elif typ == "AIModel":
                 maker = next((m for m in inner if m.type in ORG), None)
                 owner = next((m for m in sorted(named + resolved, key=lambda m: m.start) if m.type in ORG and m.end <= a), None)

@@ -417,3 +417,18 @@ def test_co_founder_of_a_possessive_company_and_series_rounds():
     r = rels(ex)
     for inv in ("CapitalG", "Thrive Capital", "Khosla Ventures", "OpenAI"):
         assert (inv, "investsIn", "Physical Intelligence") in r
+
+
+# ---------------------------------------------------------------- indices and takeover targets
+
+def test_an_index_description_is_the_index_named_before():
+    ex = run("Der Dax stieg am Morgen. Der Leitindex selbst notierte am Abend 0,4 Prozent im Plus.", "de")
+    moves = [(e.type, e.percent) for e in ex.events if e.type == "StockMove"]
+    assert ("StockMove", 0.4) in moves
+    assert ("StockMove", "DAX") in events(ex)
+
+
+def test_a_takeover_target_named_with_a_time_is_a_company():
+    ex = run("Snowflake acquired Crunchy Data last year.", "en")
+    assert names(ex).get("Crunchy Data") == "Company"
+    assert ("Snowflake", "acquired", "Crunchy Data") in rels(ex)
