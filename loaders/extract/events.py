@@ -21,9 +21,9 @@ _V2 = (r"(?:brachte|bringt|stellte|stellt|präsentierte|präsentiert|veröffentl
        r"rolled out|rolls out|debuted|announced|announces)")
 _VFINAL = r"(?:vorgestellt|veröffentlicht|präsentiert|auf den Markt gebracht|lanciert|enthüllt|angekündigt|gestartet)"
 UNNAMED_LAUNCH = [compile_pattern(t) for t in (
-    r"{CO}\s+(?:hat\s+|have\s+|has\s+|had\s+|will\s+)?" + _V2 + r"\s+(?:[\w-]+\s+){0,4}?" + _A + _THING,
+    r"{CO}\s+(?:hat\s+|have\s+|has\s+|had\s+|will\s+)?" + _V2 + r"\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,4}?" + _A + _THING,
     r"(?<![\w-])" + _V2 + r"\s+(?:[\w-]+\s+){0,2}?{CO}\s+" + _A + _THING,
-    r"{CO}\s+(?:(?:hat|haben|hatte|hatten)\s+(?:[\w-]+\s+){0,5}?)?" + _A + _THING + r"\s+(?:[\w-]+\s+){0,3}?" + _VFINAL,
+    r"{CO}\s+(?:(?:hat|haben|hatte|hatten)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,5}?)?" + _A + _THING + r"\s+(?:[\w-]+\s+){0,3}?" + _VFINAL,
 )]
 
 __all__ = ["EventDraft", "AttributeDraft", "stock_moves", "money_events", "launch_events", "attributes"]
