@@ -370,6 +370,27 @@ def _listed_companies(mentions: list[Mention], text: str, registry: "_Registry")
     return out
 
 
+# "Aleph Alpha in Heidelberg", "des Softwareriesen aus Redmond", "Google DeepMind's London headquarters": a company
+# and its city, side by side
+ORG_IN_CITY = re.compile(r"⟨(\d+):(?:Company|Organization)⟩(?:\s+(?:in|aus)\s+⟨(\d+):Place⟩(?=\s*[,.;)]|\s+(?:und|and|sowie|or|oder)\s)"
+                         r"|(?:'s|’s)\s+⟨(\d+):Place⟩\s+(?:headquarters|head office|campus|Zentrale|Hauptsitz))")
+REGIONS = {"Texas", "Kalifornien", "California", "Bayern", "Bavaria", "Baden-Württemberg", "Nordrhein-Westfalen", "Hessen",
+           "Sachsen", "New York State", "Silicon Valley", "Europa", "Europe", "Asien", "Asia", "Afrika", "Africa", "Ontario",
+           "Quebec", "Guangdong", "Zhejiang", "Jiangsu", "Florida", "Washington State", "Arizona", "Ohio", "Virginia", "Oregon",
+           "Massachusetts", "Georgia", "Nevada", "Utah", "Wisconsin", "Louisiana", "Tennessee", "North Carolina", "Indiana"}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Country and region names in German and English (Babel's CLDR data): "in Deutschland" is no seat."""
+    from babel import Locale
+
+    names = set()
+    for lang in ("de", "en"):
+        names |= {n for n in Locale(lang).territories.values()}
+    return frozenset(names | {"USA", "US", "U.S.", "UK", "EU", "China", "Hongkong", "Hong Kong"} | REGIONS)
+
+
 def _launch_near(text: str, s: Sentence, a: Mention, b: Mention) -> bool:
     """Is a launch verb stated between maker and product, or just after them (German verb-final)?"""
     lo = max(s.start, min(a.start, b.start) - 10)
@@ -724,6 +745,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for i in re.findall(r"⟨(\d+):Person⟩", fa.group(1)):
                 if org is not None:
                     add_rel(org, "foundedBy", view.mention(i), ev, 0.7)
+        for oc in ORG_IN_CITY.finditer(view.text):
+            org = view.mention(oc.group(1))
+            city = view.mention(oc.group(2) or oc.group(3))
+            if city.name not in _country_names() and city.text not in _country_names() and not any(
+                    k[0] == org.name and k[1] == "headquarteredIn" for k in relations):
+                add_rel(org, "headquarteredIn", city, ev, 0.6)
         # ---- "Dessen Gründer und Chef Alexandr Wang": the title belongs to the company just named
         for pt in POSSESSIVE_TITLE.finditer(view.text):
             org = next((m for m in reversed(salience.history[-1] if salience.history else []) if m.type in ORG), None)

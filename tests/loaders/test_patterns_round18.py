@@ -432,3 +432,12 @@ def test_a_takeover_target_named_with_a_time_is_a_company():
     ex = run("Snowflake acquired Crunchy Data last year.", "en")
     assert names(ex).get("Crunchy Data") == "Company"
     assert ("Snowflake", "acquired", "Crunchy Data") in rels(ex)
+
+
+def test_a_company_in_its_city_but_not_in_a_country_or_state():
+    r = rels(run("Parmenides konkurriert mit Aleph Alpha in Heidelberg und Mistral AI in Paris.", "de"))
+    assert ("Aleph Alpha", "headquarteredIn", "Heidelberg") in r and ("Mistral AI", "headquarteredIn", "Paris") in r
+    r = rels(run("Marchand worked at Google DeepMind's London headquarters.", "en"))
+    assert ("Google DeepMind", "headquarteredIn", "London") in r
+    r = rels(run("Microsoft in Deutschland wächst. OpenAI in Texas baut ein Rechenzentrum.", "de"))
+    assert not any(p == "headquarteredIn" for _s, p, _o in r)
