@@ -14,7 +14,7 @@ PNAME = rf"{PWORD}(?:\s(?:van|von|de|der|da|di|le|bin|al)\b)?(?:\s{PWORD}){{1,2}
 # Model version tokens ("32B", "T1", "X1", "3.7", "4o", "k1.5", "V3") and variant words
 VERSION = r"(?:[A-Za-z]{0,2}\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}(?:-\w+)?)(?!\d)"
 VARIANT = (r"(?:Pro|Max|Mini|mini|Flash|Ultra|Turbo|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Lite|Nano|"
-           r"Preview|preview|Reasoner|Vision|Large|Small|Medium|Omni|Thinking|Maverick|Scout|Base|Chat)")
+           r"Preview|preview|Reasoner|Vision|Large|Small|Medium|Omni|Thinking|Maverick|Scout|Base|Chat|Super|Think|Air|Fast|Exp)")
 MODEL_NAME = (rf"(?:[{UP}][\w]*|[a-z]+[A-Z][\w]*)(?:\s{VARIANT})?(?:[-\s]?{VERSION})(?:[-\s]{VARIANT}|[-\s]{VERSION})*"
               rf"|[{UP}][\w]*\d[\w.]*(?:[-\s]{VARIANT})*"
               rf"|[{UP}][{UP}\w]+\.\d+(?:\.\d+)*(?![\w.])(?:[-\s]{VARIANT})*")  # "FLUX.2"

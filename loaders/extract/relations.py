@@ -523,6 +523,18 @@ RAW_RULES += [
      r"(?:der|dem|the)?\s*(?:[\w-]+\s+)?{ORG},\s+{ORG}", "subsidiaryOf", 2, 1, 0.8),
     # ---- foundedBy: "Hinter dem 2024 gegründeten Unternehmen stehen Miriam Kessler, Jonas Albrecht und Tomasz Nowak"
     (r"Hinter\s+(?:(?:dem|der)\s+(?:[\w-]+\s+){0,3}?)?{ORG}\s+(?:stehen|steht|standen|stand)\s+(?:[\w-]+\s+){0,2}?{PERS}", "foundedBy", 1, 2, 0.75),
+    # ---- subsidiaryOf: "Alphabet's Google", "SoftBank's Vision Fund 2", "M12, Microsoft's venture fund"
+    (r"(?<![\w-])(?<!⟩ )(?<!⟩, ){ORG}(?:'s|’s)\s+{ORG}", "subsidiaryOf", 2, 1, 0.6),
+    (r"{ORG},\s+{ORG}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:fund|venture arm|investment arm|growth fund|venture fund|venture capital arm|"
+     r"corporate venture arm)\b", "subsidiaryOf", 1, 2, 0.75),
+    # ---- acquired, German passive relative clause: "RelateIQ und Airkit.ai, die beide vom Cloud-Konzern Salesforce übernommen wurden"
+    (r"{COS},\s+(?:die|der|das)\s+(?:beide\s+|später\s+|inzwischen\s+)?(?:[\w-]+\s+){0,3}?(?:von|vom|von der)\s+" + DET + ADJ
+     + r"{ORG}\s+(?:übernommen|gekauft|erworben)\s+(?:wurden|wurde|worden)", "acquired", 2, 1, 0.8),
+    # ---- listedOn: "Broadcom, which is headquartered in Palo Alto, California, and listed on the Nasdaq",
+    # "MiniMax war an die Hongkonger Börse gegangen"
+    (r"{CO},\s+which\s+(?:[^.;⟨]|⟨\d+:Place⟩){0,80}?\band\s+(?:is\s+)?listed\s+(?:on|in)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.75),
+    (r"{CO}{G60}\b(?:an die|an der)\s+{EXCH}\s+(?:gegangen|gewechselt)", "listedOn", 1, 2, 0.75),
+    (r"{CO}\s+(?:ging|geht|gingen)\s+(?:[\w-]+\s+){0,3}?an die\s+{EXCH}", "listedOn", 1, 2, 0.75),
     # ---- partnersWith, German fronted partner: "Mit Bosch hat Parmenides im Januar eine Partnerschaft vereinbart",
     # "Ähnliche Vereinbarungen hatte der Konzern bereits mit dem Pariser Start-up Mistral AI geschlossen"
     (r"(?:^|[.;:]\s+)Mit\s+" + DET + ADJ + r"{X}\s+(?:hat|hatte|haben|hatten|arbeitet|arbeitete|kooperiert|kooperierte)\s+{X}\s+"

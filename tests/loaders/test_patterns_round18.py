@@ -441,3 +441,17 @@ def test_a_company_in_its_city_but_not_in_a_country_or_state():
     assert ("Google DeepMind", "headquarteredIn", "London") in r
     r = rels(run("Microsoft in Deutschland wächst. OpenAI in Texas baut ein Rechenzentrum.", "de"))
     assert not any(p == "headquarteredIn" for _s, p, _o in r)
+
+
+def test_possessive_parents_funds_and_listings():
+    r = rels(run("Alphabet's Google on Tuesday released Gemini 3.5 Pro.", "en"))
+    assert ("Google", "subsidiaryOf", "Alphabet") in r and ("Google", "released", "Gemini 3.5 Pro") in r
+    r = rels(run("Broadcom, which is headquartered in Palo Alto, California, and listed on the Nasdaq, rose.", "en"))
+    assert ("Broadcom", "listedOn", "Nasdaq") in r
+    r = rels(run("Nvidia released Nemotron 3 Super, the largest model yet.", "en"))
+    assert ("Nvidia", "released", "Nemotron 3 Super") in r
+
+
+def test_a_possessive_person_or_product_is_no_parent():
+    r = rels(run("Nvidia's Jensen Huang spoke. OpenAI's ChatGPT grew.", "en"))
+    assert not any(p == "subsidiaryOf" for _s, p, _o in r)
