@@ -524,7 +524,7 @@ RAW_RULES += [
     # ---- foundedBy: "Hinter dem 2024 gegründeten Unternehmen stehen Miriam Kessler, Jonas Albrecht und Tomasz Nowak"
     (r"Hinter\s+(?:(?:dem|der)\s+(?:[\w-]+\s+){0,3}?)?{ORG}\s+(?:stehen|steht|standen|stand)\s+(?:[\w-]+\s+){0,2}?{PERS}", "foundedBy", 1, 2, 0.75),
     # ---- subsidiaryOf: "Alphabet's Google", "SoftBank's Vision Fund 2", "M12, Microsoft's venture fund"
-    (r"(?<![\w-])(?<!⟩ )(?<!⟩, ){ORG}(?:'s|’s)\s+{ORG}", "subsidiaryOf", 2, 1, 0.6),
+    (r"(?<![\w-])(?<!⟩ )(?<!⟩, ){ORG}(?:'s|’s)\s+{ORG}(?!\s+(?:[A-Z]\s+)?(?:shares|stock|ADRs|Aktien?))", "subsidiaryOf", 2, 1, 0.6),
     (r"{ORG},\s+{ORG}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:fund|venture arm|investment arm|growth fund|venture fund|venture capital arm|"
      r"corporate venture arm)\b", "subsidiaryOf", 1, 2, 0.75),
     # ---- acquired, German passive relative clause: "RelateIQ und Airkit.ai, die beide vom Cloud-Konzern Salesforce übernommen wurden"
