@@ -214,7 +214,8 @@ NOT_A_STOCK_INDEX = re.compile(r"(?i)price|preis|consumer|verbraucher|producer|e
 ELLIPSIS = re.compile(r"^[\s,;]*(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
                       r"(?:(?:und|and|sowie|bzw\.?|or|oder|while|während)\s+)?"
                       r"(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
-                      r"(?:(?:der|die|das|the)\s+)?(?:⟨C⟩" + _SHARE_WORD + r"\s+)?"
+                      r"(?:(?:der|die|das|the)\s+)?(?:⟨C⟩" + _SHARE_WORD + r"\s+|(?:Titel|Aktien?|Papiere|shares|stock)\s+(?:des|der|von|of)\s+"
+                      r"(?:[\w-]+\s+){0,2}?⟨C⟩(?:\s*\(⟨C⟩\))?\s+)?"
                       r"(?:(?:sogar|even|nur|only|zeitweise|zwischenzeitlich|zuletzt|bereits|schon|um|by|as much as|"
                       r"bis zu|up to|rund|etwa|about|nearly|almost|fast|knapp)\s+)*$")
 
@@ -307,7 +308,9 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             continue
         if NOT_A_MOVE.search(clause[-30:]) or NOT_A_MOVE_AFTER.match(s.text[q.end:q.end + 30]):
             continue
-        ups, downs = list(UP.finditer(clause)), list(DOWN.finditer(clause))
+        # "Advanced Micro Devices": a name is no verb of movement
+        mclause = _masked(s.text, s.start, mentions, q.start - len(clause), q.start)
+        ups, downs = list(UP.finditer(mclause)), list(DOWN.finditer(mclause))
         after = s.text[q.end:q.end + 40]
         if not ups and not downs:  # separable verbs: "gaben um 2,1 Prozent nach", "legte um 3 % zu"
             if SEP_DOWN.search(clause) and re.match(r"\W*(?:nach|ein|ab)\b", after):
@@ -338,8 +341,15 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
         if INDEX_WORD.search(clause) and not idx:
             continue  # an unnamed index ("ein Index chinesischer Technologieaktien")
         subject = None
-        if idx and (not [m for m in in_clause if m.type == "Company"] or
-                    idx[0].start < min(m.start for m in in_clause if m.type == "Company")):
+        # "Im Dax verloren Infineon 1,7 Prozent": an index after "im/in the" is where the company trades, not the mover
+        idx = [m for m in idx if not re.search(r"(?:\b[Ii]m|\b[Ii]n\s+(?:the|der|dem)|\b[Oo]n\s+the|\bauf\s+dem)\s+$",
+                                               s.text[:m.start - s.start]) or not any(c.type == "Company" for c in in_clause)]
+        cos_after = [m for m in in_clause if m.type == "Company" and idx and m.start > idx[0].end and
+                     "," in s.text[idx[0].end - s.start:m.start - s.start] and not in_spans(m, rel_spans)]
+        if cos_after:
+            subject = cos_after[0]  # "schloss der Nikkei unverändert, der Hersteller Advantest ... gewann 4,1 Prozent"
+        elif idx and (not [m for m in in_clause if m.type == "Company"] or
+                      idx[0].start < min(m.start for m in in_clause if m.type == "Company")):
             subject = idx[0]
         if subject is None:
             cos = [m for m in in_clause if m.type == "Company"]

@@ -455,3 +455,12 @@ def test_possessive_parents_funds_and_listings():
 def test_a_possessive_person_or_product_is_no_parent():
     r = rels(run("Nvidia's Jensen Huang spoke. OpenAI's ChatGPT grew.", "en"))
     assert not any(p == "subsidiaryOf" for _s, p, _o in r)
+
+
+def test_stock_moves_with_a_name_that_looks_like_a_verb_and_a_locative_index():
+    ex = run("Nvidia-Aktien fielen um 2,8 Prozent, die Titel des Rivalen Advanced Micro Devices (AMD) um 3,1 Prozent. "
+             "Im Dax verloren Infineon 1,7 Prozent.", "de")
+    name = {e.iri: e.name for e in ex.entities}
+    moves = {(name[e.subject], e.percent) for e in ex.events if e.type == "StockMove"}
+    assert ("AMD", -3.1) in moves and ("AMD", 3.1) not in moves
+    assert ("Infineon", -1.7) in moves and ("DAX", -1.7) not in moves
