@@ -694,8 +694,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(owner, "partnersWith", view.mention(i), ev, 0.6)
         for rx in (REL_SUPPLY, TOGETHER_WITH):
             for rs in rx.finditer(view.text):
-                a = view.mention(ids_in(rs.group(1) or rs.group(3))[0])
-                for i in ids_in(rs.group(2) or rs.group(4)):
+                first, rest = [g for g in rs.groups() if g]  # each alternative has one subject and one list
+                a = view.mention(ids_in(first)[0])
+                for i in ids_in(rest):
                     add_rel(a, "partnersWith", view.mention(i), ev, 0.65)
         # ---- "In der Bildgenerierung konkurriert das Start-up mit Googles Modell Nano Banana Pro, mit Midjourney und auch mit
         # OpenAI", "C3.ai konkurriert mit X sowie mit Angeboten von A, B und C": every rival named after the verb
