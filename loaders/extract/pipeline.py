@@ -391,6 +391,17 @@ def _country_names() -> frozenset[str]:
     return frozenset(names | {"USA", "US", "U.S.", "UK", "EU", "China", "Hongkong", "Hong Kong"} | REGIONS)
 
 
+def _add_investment(drafts: list[EventDraft], investor: Mention, company: Mention, date_text: str | None = None) -> None:
+    """An Investment of ``investor`` in ``company``, unless the sentence already has one by that investor."""
+    if not any(d.type == "Investment" and d.subject.name == investor.name for d in drafts):
+        drafts.append(EventDraft("Investment", investor, company, date_text=date_text, confidence=0.6))
+
+
+def _kind(m: Mention) -> str:
+    """What a mention can compete with: organisations with organisations, models and products with each other."""
+    return "Company" if m.type in ORG else "AIModel"
+
+
 def _launch_near(text: str, s: Sentence, a: Mention, b: Mention) -> bool:
     """Is a launch verb stated between maker and product, or just after them (German verb-final)?"""
     lo = max(s.start, min(a.start, b.start) - 10)
@@ -491,6 +502,20 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             else:
                 add_rel(person, pred, org, ev, works_conf if pred == "worksFor" and works_conf is not None else conf)
 
+    def maker_of(m: Mention) -> str | None:
+        """The organisation of this article that made model or product ``m``: as a relation found so far says, else
+        as the lexicon says."""
+        name = next((k for k, made in released_by.items() if m.name in made), None) or \
+            getattr(lex.get(m.name) or m.extra.get("entry"), "maker", None)
+        return name if name and name in registry.entities and registry.entities[name].type in ORG else None
+
+    def maker_mention(name: str, at: int, sentence: int) -> Mention:
+        """An empty mention of a known organisation at offset ``at``, for facts whose maker the sentence does not name."""
+        mk = Mention(at, at, name, name, registry.entities[name].type, sentence)
+        mk.extra["entry"] = lex.get(name)
+        return mk
+
+    debug_view = bool(os.environ.get("KG_DEBUG_VIEW"))
     for s in sentences:
         named = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         ev = Evidence(s.text, s.start, s.end)
@@ -603,7 +628,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 break
         sent_mentions = sorted(named + resolved, key=lambda m: m.start)
         view = make_view(s, sent_mentions)
-        if os.environ.get("KG_DEBUG_VIEW"):
+        if debug_view:
             print(view.text, [(m.name, m.type, m.method) for m in view.mentions], file=sys.stderr)
         subject = next((m for m in sent_mentions if m.type in ORG), None)
         prev_company = salience.recent(("Company",))
@@ -676,7 +701,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 add_rel(rival, "competesWith", other, ev, 0.7)
         for rc in RIVAL_COLON.finditer(view.text):
             members = [view.mention(i) for i in re.findall(r"⟨(\d+):Company⟩", rc.group(1))]
-            before = [m for m in view.mentions if m.type in ORG and m.start < s.start + rc.start()]
+            before = [m for m in view.mentions_before(rc.start()) if m.type in ORG]
             owner = before[0] if before else (salience.topic() or prev_company)
             for m in members:
                 if owner is not None:
@@ -686,7 +711,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for i in re.findall(r"⟨(\d+):(?:Company|Organization|AIModel|Product)⟩", rc.group(2)):
                 add_rel(owner, "competesWith", view.mention(i), ev, 0.7)
         for pn in PARTNER_NOUN.finditer(view.text):
-            if any(m.type in ORG and m.start < s.start + pn.start() for m in view.mentions):
+            if any(m.type in ORG for m in view.mentions_before(pn.start())):
                 continue  # the sentence names the partner before the deal; the rules take it from there
             owner = salience.prev_subject or salience.topic() or prev_company
             for i in ids_in(pn.group(1)):
@@ -706,7 +731,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             stop = re.search(r"\s(?:um|for|over)\s|;|:\s|,\s+(?:die|der|das|which|who|while|während)\s", after)
             after = after[:stop.start()] if stop else after
             ids = [int(i) for i in re.findall(r"⟨(\d+):(?:Company|Organization|AIModel|Product)⟩(?!(?:'s|’s|s)\s+[\w⟨])", after)]
-            head = [m for m in view.mentions if m.type in X and m.start < s.start + cv.start()]
+            head = [m for m in view.mentions_before(cv.start()) if m.type in X]
             v2 = re.match(r"\s*⟨(\d+):(?:Company|Organization|AIModel|Product)⟩", after)
             owner = view.mention(v2.group(1)) if v2 is not None and re.search(r"(?:^|\s)[a-zäöü]\w*\s*$|^\S*$",
                                                                               view.text[:cv.start()]) and head == [] or \
@@ -714,15 +739,14 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if owner is not None and re.search(r"\bmit\b|\bwith\b", after):
                 for i in ids:
                     rival = view.mention(i)
-                    same = ("Company" if rival.type in ORG else "M") == ("Company" if owner.type in ORG else "M")
-                    if same and rival.name != owner.name:
+                    if _kind(rival) == _kind(owner) and rival.name != owner.name:
                         add_rel(owner, "competesWith", rival, ev, 0.65)
         # ---- "Konkurrenten wie OpenAI und Google DeepMind", "Konkurrenz von Google, OpenAI und ElevenLabs",
         # "rivals including Figure AI and Apptronik",
         # "Google's two closest rivals, OpenAI and Anthropic", "im Wettbewerb mit OpenAI und Anthropic"
         for rl in RIVAL_LIST.finditer(view.text):
             members = [view.mention(i) for i in ids_in(rl.group(1))]
-            kinds = {"Company" if m.type in ORG else "AIModel" for m in members}
+            kinds = {_kind(m) for m in members}
             names = {m.name for m in members}
             poss = re.search(r"⟨(\d+):(\w+)⟩(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", view.text[:rl.start()])
             if poss is not None:
@@ -731,7 +755,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 # the sentence's first fitting actor before the list, else after it ("Trotz der Konkurrenz von X
                 # wächst DeepL"), else the company (or model) the text is about
                 at = [m for m in view.mentions if m.name not in names and m.type in X and not in_spans(m, rel_spans)
-                      and ("Company" if m.type in ORG else "AIModel") in kinds]
+                      and _kind(m) in kinds]
                 first = [m for m in at if m.start < members[0].start]
                 later = [m for m in at if m.start > members[-1].end]
                 owner = (first or later or [None])[0] or \
@@ -739,7 +763,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if owner is None or owner.name in names or owner.type not in X:
                 continue
             for m in members:
-                if ("Company" if m.type in ORG else "AIModel") == ("Company" if owner.type in ORG else "AIModel"):
+                if _kind(m) == _kind(owner):
                     add_rel(owner, "competesWith", m, ev, 0.65)
         for fa in FOUNDERS_ARE.finditer(view.text):
             org = salience.prev_subject or salience.topic()
@@ -824,8 +848,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             owner = None
             if maker and maker in registry.entities and registry.entities[maker].type in ORG:
                 noun_at = s.start + max(0, s.text.find(rn.group(0).split()[0]))  # the release word, for the event
-                owner = Mention(noun_at, noun_at, maker, maker, registry.entities[maker].type, s.index)
-                owner.extra["entry"] = lex.get(maker)
+                owner = maker_mention(maker, noun_at, s.index)
             elif not maker:
                 owner = subject if subject is not None and subject.start < thing.start else salience.topic()
             if owner is not None and add_rel(owner, "released", thing, ev, 0.65):
@@ -950,12 +973,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             user = view.mention(ids_in(um.group(1) or um.group(3))[0])
             for i in ids_in(um.group(2) or um.group(4)):
                 model = view.mention(i)
-                maker = model.maker or next((s_ for s_, ms_ in released_by.items() if model.name in ms_), None) or \
-                    getattr(lex.get(model.name) or model.extra.get("entry"), "maker", None)
+                maker = model.maker or maker_of(model)
                 if maker and maker != user.name and maker in registry.entities and registry.entities[maker].type in ORG:
-                    mk = next((m for m in sent_mentions if m.name == maker), None)
-                    if mk is None:
-                        mk = Mention(model.start, model.start, maker, maker, registry.entities[maker].type, s.index)
+                    mk = next((m for m in sent_mentions if m.name == maker), None) or maker_mention(maker, model.start, s.index)
                     add_rel(user, "partnersWith", mk, ev, 0.6)
         # ---- "Nvidia and Jeff Bezos are among its investors"
         for ia in AMONG_INVESTORS.finditer(view.text):
@@ -1013,12 +1033,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for m in sent_mentions:
                 if m.type not in MP or m.method == "coref" or not _launch_near(text, s, m, m):
                     continue
-                maker = next((k for k, ms_ in released_by.items() if m.name in ms_), None) or \
-                    getattr(lex.get(m.name) or m.extra.get("entry"), "maker", None)
-                if maker and maker in registry.entities and registry.entities[maker].type in ORG:
-                    mk = Mention(m.start, m.start, maker, maker, registry.entities[maker].type, s.index)
-                    drafts.append(EventDraft("ModelRelease" if m.type == "AIModel" else "ProductLaunch", mk, m,
-                                             confidence=0.6))
+                maker = maker_of(m)
+                if maker:
+                    drafts.append(EventDraft("ModelRelease" if m.type == "AIModel" else "ProductLaunch",
+                                             maker_mention(maker, m.start, s.index), m, confidence=0.6))
                     break
         drafts += money_events(view, subject or prev_company, found_rel, topic=salience.topic() or salience.main())
         # ---- "Separately, Amazon will invest an additional $4 billion": an investor of the round just described
@@ -1027,8 +1045,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(iv.group(1))
                 if inv.name != last_funding[2].name and not re.search(r"⟨\d+:Company⟩", view.text[iv.end():iv.end() + 40]):
                     add_rel(inv, "investsIn", last_funding[2], ev, 0.65)
-                    if not any(d.type == "Investment" and d.subject.name == inv.name for d in drafts):
-                        drafts.append(EventDraft("Investment", inv, last_funding[2], confidence=0.6))
+                    _add_investment(drafts, inv, last_funding[2])
         window = 5 if re.search(r"(?i)\b(?:die|der|the|this)\s+(?:Runde|Finanzierungsrunde|round)\b", s.text) else 3
         if last_funding is not None and s.index - last_funding[0] <= window and not any(d.type == "Funding" for d in drafts):
             for inv in round_investors(view, last_funding[2].name):
@@ -1036,14 +1053,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     iri = str(entity_iri(inv.name))
                     if iri not in last_funding[1].investors:
                         last_funding[1].investors.append(iri)
-                        drafts.append(EventDraft("Investment", inv, last_funding[2], confidence=0.6))
+                        _add_investment(drafts, inv, last_funding[2])
                     # a list of the round's investors keeps the round in focus for the next sentences
                     last_funding = (s.index, last_funding[1], last_funding[2])
         # every investor of a round invests in the company: one Investment per investor
         for d in [d for d in drafts if d.type == "Funding"]:
             for inv in d.investors:
-                if not any(x.type == "Investment" and x.subject.name == inv.name for x in drafts):
-                    drafts.append(EventDraft("Investment", inv, d.subject, date_text=d.date_text, confidence=0.6))
+                _add_investment(drafts, inv, d.subject, d.date_text)
         for d in drafts:
             for mm in [d.subject, d.object, d.market, *d.investors]:
                 if mm is not None and mm.name not in registry.entities:

@@ -39,6 +39,10 @@ class View:
     def mention(self, i: str | int) -> Mention:
         return self.mentions[int(i)]
 
+    def mentions_before(self, pos: int) -> list[Mention]:
+        """The mentions whose placeholders start before ``pos``, an offset in the templated text."""
+        return [self.mentions[int(i)] for i in re.findall(r"⟨(\d+):", self.text[:pos])]
+
 
 ATTRIBUTION = re.compile(r"(?:nach Angaben|laut|[Aa]ccording to|zufolge|einem Bericht|a report by|a report from)\s+"
                          r"(?:(?:von|des|der|dem|den|the|einem Bericht von|einem Bericht (?:der|des))\s+)?"

@@ -464,3 +464,17 @@ def test_stock_moves_with_a_name_that_looks_like_a_verb_and_a_locative_index():
     moves = {(name[e.subject], e.percent) for e in ex.events if e.type == "StockMove"}
     assert ("AMD", -3.1) in moves and ("AMD", 3.1) not in moves
     assert ("Infineon", -1.7) in moves and ("DAX", -1.7) not in moves
+
+
+def test_mentions_before_a_position_of_the_templated_text():
+    from kg.loaders.extract.mentions import Mention
+    from kg.loaders.extract.sentences import Sentence
+    from kg.loaders.extract.template import make_view
+
+    text = "Advanced Micro Devices und IBM: Rivalen wie SAP."
+    s = Sentence(text, 0, len(text), 0)
+    ms = [Mention(0, 22, "Advanced Micro Devices", "AMD", "Company", 0), Mention(27, 30, "IBM", "IBM", "Company", 0),
+          Mention(44, 47, "SAP", "SAP", "Company", 0)]
+    view = make_view(s, ms)
+    # the colon sits at offset 30 of the sentence but later in the templated text; only the two names before it count
+    assert [m.name for m in view.mentions_before(view.text.index(": "))] == ["AMD", "IBM"]
