@@ -302,14 +302,13 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
         a, b = s.start + prev_end, s.start + q.start
         prev_end = q.end
         prev_sign, last_sign = last_sign, None
-        elliptic = prev_sign is not None and ELLIPSIS.match(_masked(s.text, s.start, mentions, q.start - len(clause),
-                                                                     q.start))
+        # the clause with its names masked: "Advanced Micro Devices" is no verb of movement
+        mclause = _masked(s.text, s.start, mentions, q.start - len(clause), q.start)
+        elliptic = prev_sign is not None and ELLIPSIS.match(mclause)
         if not cued and q.start not in direct and not elliptic:
             continue
         if NOT_A_MOVE.search(clause[-30:]) or NOT_A_MOVE_AFTER.match(s.text[q.end:q.end + 30]):
             continue
-        # "Advanced Micro Devices": a name is no verb of movement
-        mclause = _masked(s.text, s.start, mentions, q.start - len(clause), q.start)
         ups, downs = list(UP.finditer(mclause)), list(DOWN.finditer(mclause))
         after = s.text[q.end:q.end + 40]
         if not ups and not downs:  # separable verbs: "gaben um 2,1 Prozent nach", "legte um 3 % zu"
@@ -467,8 +466,7 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         if led is not None:
             investors = [m for m in view.mentions if m.type in ("Company", "Organization", "Person")
                          and m is not funded and m.start >= s.start + led.start()] or investors
-        investors = [m for m in investors if not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])
-                     and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
+        investors = [m for m in investors if not _named_aside(s, m)]
         if leader is not None:
             investors = [leader] + [m for m in investors if m.name != leader.name]
         if funded is not None:
@@ -516,9 +514,15 @@ def round_investors(view: View, funded_name: str) -> list[Mention]:
             FUNDING_CUE.search(s.text) and not ROUND_REF.search(s.text):
         return []
     return [m for m in view.mentions if m.type in ("Company", "Organization", "Person") and m.name != funded_name
-            and m.method != "coref" and not MODIFIER_OF_PERSON.match(s.text[m.end - s.start:])
-            and not FOUNDER_CLAUSE.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])
-            and not PARENT_OF_INVESTOR.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])]
+            and m.method != "coref" and not _named_aside(s, m)]
+
+
+def _named_aside(s, m: Mention) -> bool:
+    """Is ``m`` named in a sentence about a round only as a modifier or a side note of an investor: a person's employer,
+    a founder or owner of the investor ("the firm founded by X"), or the parent of an investing unit?"""
+    before = s.text[max(0, m.start - s.start - 60):m.start - s.start]
+    return bool(MODIFIER_OF_PERSON.match(s.text[m.end - s.start:]) or FOUNDER_CLAUSE.search(before)
+                or PARENT_OF_INVESTOR.search(before))
 
 
 # "die Beteiligungsgesellschaft der Deutschen Telekom, T.Capital": the parent of the investor is no investor itself
