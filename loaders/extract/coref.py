@@ -194,11 +194,16 @@ class Salience:
         if cands:
             first = cands[0]
             lead = s.text[:first.start - s.start]
-            between = s.text[first.end - s.start:a - s.start]
+            # from the subject (the last name of a subject list: "Microsoft and Nvidia agreed ... in the startup")
+            last_subj = first
+            for c in cands[1:]:
+                if re.fullmatch(r"\s*(?:,|and|und|sowie)\s*", s.text[last_subj.end - s.start:c.start - s.start]):
+                    last_subj = c
+            between = s.text[last_subj.end - s.start:a - s.start]
             subject = not re.search(r"\b(?:von|by|of|mit|with|bei|at|for|für|from|aus|wie|like|including|darunter|led)\s*$",
                                     lead) and len(lead) < 40
             boundary = re.search(r"[,;:–—]|\b(?:said|says|sagte|sagt|dass|that|which|who|während|while|nachdem|after|"
-                                 r"because|weil|und|and)\b", between)
+                                 r"because|weil|und|and)\b(?!\s+[$€£\d])", between)
             clause_subject = re.search(r"(?:^|[,;:„\"]|\b(?:said|says|sagte|sagt|dass|that|and|und|nachdem|after|while|"
                                        r"während|because|weil|als|when|wie|as|obwohl|obgleich|although|though|da|zumal|"
                                        r"wobei|since))\s*$", head)
@@ -206,6 +211,11 @@ class Salience:
             if subject and not (prep and not boundary) and (
                     clause_subject or topic is None or topic.name == first.name):
                 return first
+            if subject and prep and not boundary:
+                # the object of its own subject's verb is another company than the subject
+                names = {c.name for c in cands}
+                others = [c for c in (self.topic(), self.prev_subject, self.main()) if c is not None and c.name not in names]
+                return others[0] if others else None
         if not cands and self.prev_subject is not None and self.counts.get(self.prev_subject.name, 0) >= 2:
             return self.prev_subject  # the last compatible subject: "Quillstream was founded ... The startup ..."
         topic = self.topic()

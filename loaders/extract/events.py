@@ -126,11 +126,30 @@ PRICE_CUE = re.compile(r"(?i)(?:price target|target price|Kursziel|Preisziel)\b[
                        r"(?:je|pro|per)\s+(?:Aktie|share)\s*(?:von|of|at|bei|to|auf)?\s*$|"
                        r"\b(?:Aktienkurs|share price|stock price)\s+(?:von|of|at|bei|to|auf)\s*$")
 OPEN_CUE = re.compile(r"(?i)open[- ]source|open[- ]weights?|quelloffen|frei verfügbar|open-sourced")
-FOUNDED_YEAR = re.compile(r"(?i)(?:gegründet|founded|established|gründete|founded in)\D{0,20}?\b((?:19|20)\d{2})\b"
-                          r"|\b((?:19|20)\d{2})\s+(?:gegründete\w*|founded)"
-                          r"|\b(?:wurde|wurden|ist|war)\s+(?:im Jahr\s+|bereits\s+|schon\s+)?((?:19|20)\d{2})\s+(?:[^.\d]{0,80}?)gegründet\b"
-                          r"|\b((?:19|20)\d{2})\s+(?:von|durch)\s+[^.\d]{0,60}?(?:mit)?gegründete\w*")
-EMPLOYEES = re.compile(r"(?i)\b(\d[\d.,]*)\s+(?:Mitarbeiter\w*|Beschäftigte\w*|employees|staff|workers)")
+# "will remain proprietary", "closed-source", "keine offenen Gewichte": a model that is not open
+CLOSED_CUE = re.compile(r"(?i)\b(?:proprietary|proprietär\w*|closed[- ](?:source|weights?)|geschlossen\w*\s+(?:Modell|System)\w*|"
+                        r"not\s+(?:be\s+)?(?:making|make|made|releas\w+|publish\w+|open[- ]sourc\w+)\s+(?:the\s+|its\s+)?(?:full\s+)?"
+                        r"(?:weights|model|source)|(?:nicht|keine)\s+(?:offenen\s+)?(?:Gewichte|quelloffen|Open[- ]Source))")
+OPEN_NEGATED = re.compile(r"(?i)\b(?:not|nicht|kein\w*|no|never|nie)\s+(?:\w+\s+){0,2}?$")
+_YEAR = r"((?:19|20)\d{2})"
+_SEASON = r"(?:(?:im|in|the)\s+(?:Jahr|Sommer|Frühjahr|Frühling|Herbst|Winter|spring|summer|autumn|fall|winter|early|late|"
+_SEASON += r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|"
+_SEASON += r"October|December)\s+(?:of\s+)?)?"
+FOUNDED_YEAR = re.compile(r"(?i)(?:gegründet|founded|established|gründete|started|set up|launched in)\D{0,20}?\b" + _YEAR + r"\b"
+                          r"|\b" + _YEAR + r"\s+(?:gegründete\w*|founded|mitgegründete\w*)"
+                          r"|\b(?:wurde|wurden|ist|war)\s+(?:[^.\d]{0,40}?\s)?" + _SEASON + _YEAR + r"\s+(?:[^.\d]{0,80}?)gegründet\b"
+                          r"|\b" + _YEAR + r"\s+(?:von|durch)\s+[^.\d]{0,60}?(?:mit)?gegründete\w*"
+                          r"|\bGegründet\s+(?:wurde|hat|haben)\s+[^.\d]{0,40}?" + _SEASON + _YEAR + r"\b"
+                          r"|\b(?:hatte|hat|haben|hatten)\s+[^.\d]{0,40}?\s" + _SEASON + _YEAR + r"\s+(?:[^.\d]{0,60}?)(?:mit)?gegründet\b"
+                          r"|\b" + _SEASON + _YEAR + r"\s+(?:[^.\d]{0,60}?)(?:gründete|gründeten|mitgründete)\b"
+                          r"|\b" + _YEAR + r",?\s+als\s+[\w-]+\s+[^.\d]{0,60}?\bentstanden\b"
+                          r"|\bGründung\s+(?:von|des|der)\s+[^.\d]{0,40}?\s" + _SEASON + _YEAR + r"\b")
+EMPLOYEES = re.compile(r"(?i)\b(\d[\d.,]*)\s+(?:Mitarbeiter\w*|Beschäftigte\w*|employees|staff|workers)"
+                       r"|\b(?:employs|employing|employed|beschäftigt|beschäftigte|beschäftigen|zählt|headcount of)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:around|about|roughly|some|nearly|almost|more than|over|rund|etwa|gut|knapp|mehr als|über|fast)?\s*"
+                       r"(\d[\d.,]*)\s+(?:people|Menschen|Leute|Fachleute|Beschäftigte|Mitarbeiter)"
+                       r"|\b(\d[\d,.]*)-(?:person|people|strong|employee|köpfige\w*)\s+(?:[\w-]+\s+)?"
+                       r"(?:company|firm|start-?up|team|group|lab|Firma|Unternehmen|Start-?up|Team)")
 
 USD_RATES = {"USD": 1.0}
 
@@ -573,27 +592,37 @@ def attributes(view: View, model: Mention | None, company: Mention | None) -> li
         target = cos[-1] if cos else company
         if target is not None:
             out.append(AttributeDraft(target, "marketValueUSD", int(round(usd)), 0.8))
-    oc = OPEN_CUE.search(s.text)
-    if oc:
-        models = [m for m in view.mentions if m.type == "AIModel"]
+    models = [m for m in view.mentions if m.type == "AIModel"]
+    for cue_rx, value in ((OPEN_CUE, True), (CLOSED_CUE, False)):
+        oc = cue_rx.search(s.text)
+        if not oc or (value and OPEN_NEGATED.search(s.text[:oc.start()])):
+            continue
         cue = s.start + oc.start()
         near = [m for m in models if 0 <= cue - m.end <= 60] or [m for m in models if 0 <= m.start - oc.end() - s.start <= 30]
         if len({m.name for m in models}) == 1:
-            out.append(AttributeDraft(models[0], "openSource", True, 0.7))
+            out.append(AttributeDraft(models[0], "openSource", value, 0.7))
         elif near:
-            out.append(AttributeDraft(near[-1] if near[-1].end <= cue else near[0], "openSource", True, 0.65))
-    fy = FOUNDED_YEAR.search(s.text)
-    if fy:
-        cos = [m for m in view.mentions if m.type in ("Company", "Organization")]
-        target = cos[0] if cos else None
-        if target is not None:
+            out.append(AttributeDraft(near[-1] if near[-1].end <= cue else near[0], "openSource", value, 0.65))
+    cos = [m for m in view.mentions if m.type in ("Company", "Organization")]
+    years = set()
+    for fy in FOUNDED_YEAR.finditer(s.text):
+        a, b = s.start + fy.start(), s.start + fy.end()
+        # "Zhipu, 2019 als Ausgründung der Tsinghua-Universität entstanden": the spin-off, not its origin
+        inside = [m for m in cos if a <= m.start and m.end <= b] if fy.group(8) is None else []
+        before = [m for m in cos if m.end <= a and not re.search(r"[.;]", s.text[m.end - s.start:fy.start()])]
+        target = inside[0] if inside else (before[-1] if before else (cos[0] if cos else None))
+        if target is not None and target.name not in years:
+            years.add(target.name)
             out.append(AttributeDraft(target, "foundedYear", int(next(g for g in fy.groups() if g)), 0.8))
     emp = EMPLOYEES.search(s.text)
     if emp:
         from kg.loaders.extract.numbers import parse_number
 
-        n = parse_number(emp.group(1))
-        cos = [m for m in view.mentions if m.type in ("Company", "Organization") and m.start < s.start + emp.start()]
-        if n and cos:
-            out.append(AttributeDraft(cos[-1], "employeeCount", int(n), 0.7))
+        n = parse_number(next(g for g in emp.groups() if g))
+        at = s.start + emp.start()
+        before = [m for m in cos if m.start < at]
+        after = [m for m in cos if m.start >= at]
+        target = before[-1] if before else (after[0] if emp.group(3) and after else None)
+        if n and target is not None:
+            out.append(AttributeDraft(target, "employeeCount", int(n), 0.7))
     return out

@@ -21,7 +21,7 @@ from kg.loaders.extract.patterns import (
 )
 from kg.loaders.extract.sentences import Sentence
 
-__all__ = ["Mention", "discover", "find_mentions", "expand_doc_aliases"]
+__all__ = ["Mention", "discover", "find_mentions", "expand_doc_aliases", "shared_surnames"]
 
 
 @dataclass
@@ -411,6 +411,10 @@ GIVEN_NAME_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñ
                              r"[A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]*(?:[A-Z][a-zäöüéèáíóúçñß]+)?(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-]|\s+[A-ZÄÖÜ]\w)")
 
 
+SHARED_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñß]{1,14})\s+(?:and|und|&)\s+([A-ZÄÖÜ][a-zäöüéèáíóúçñß]{1,14})\s+"
+                            r"([A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]+(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-])")
+
+
 @lru_cache(maxsize=8192)
 def given_name(word: str) -> bool:
     """Is the word a first name in gender-guesser's international name list ("Stephen", "Miriam", "Tomasz")?"""
@@ -566,6 +570,23 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
             else:
                 out.append(hit)
     return out
+
+
+def shared_surnames(sentences: list[Sentence], lex: Lexicon) -> None:
+    """"siblings Dario and Daniela Amodei", "Lena und Max Weber": the first given name, which shares the next one's surname,
+    names a person of its own (known or new), and the given name alone is that person's mention here."""
+    for s in sentences:
+        for m in SHARED_SURNAME.finditer(s.text):
+            first, second, surname = m.group(1), m.group(2), m.group(3)
+            if first in STOP_CAPS or SURNAME_NOT.search(surname) or not (given_name(first) and given_name(second)):
+                continue
+            if max(_zipf_de_en(surname.lower())) >= 4.0 or lex.lookup(norm_key(first)) is not None:
+                continue
+            known = lex.lookup(norm_key(f"{first} {surname}"))
+            if known is not None and known.type != "Person":
+                continue
+            name = known.name if known is not None else f"{first} {surname}"
+            lex.add(LexiconEntry(name, "Person", [first], None, None, known.source if known is not None else "context"))
 
 
 def expand_doc_aliases(lex: Lexicon, names: list[str]) -> None:

@@ -17,7 +17,7 @@ from kg.loaders.extract.events import (
     stock_moves,
 )
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
-from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions
+from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions, shared_surnames
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
@@ -70,7 +70,7 @@ PRONOUN_EVAL = re.compile(
 POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(" + TITLES + r")\s+⟨(\d+):Person⟩")
 INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre?[mnrs]?)\s+(" + TITLES + r")s?,?\s+⟨(\d+):Person⟩")
 # "... as chief executive Mark Zuckerberg tries to", "während Konzernchef X": the chief of the sentence's company
-CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
+CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da|under|unter)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
 BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added)\s+)(" + TITLES
@@ -123,6 +123,21 @@ USES_MODEL = compile_pattern(
     r"setzt\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|setzte\s+(?:[\w-]+\s+){0,6}?(?=[\w-]*\s*⟨)|nutzt|nutzte|uses|used|"
     r"is using)\b{G60}{MPS}"
     r"|(?:lizenziert|lizenzierte|integriert|integrierte|nutzt|nutzte|verwendet|verwendete)\s+(?:[\w-]+\s+){0,2}?{CO}{G60}{MPS}")
+# "Zu den Großaktionären zählen die Internetkonzerne Alibaba und Tencent", "Its backers include A and B", "counts Microsoft and
+# ASML among its investors": investors of the company named before, or else of the company in focus
+_INVESTOR_N = (r"(?:[Ii]nvestors|[Bb]ackers|[Ss]hareholders|[Ss]takeholders|[Ff]unders|Investoren|Geldgebern|Kapitalgebern|"
+               r"Anteilseignern|Gesellschaftern|Aktionären|Großaktionären|Teilhabern|Eigentümern)")
+_MEMBERS = r"((?:(?:der|die|das|the|its|seine\w*|ihre\w*)?\s*(?:[\w-]+\s+){0,4}?⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*|\s+(?:und|and|sowie)\s+)?)+)"
+INVESTOR_LIST = re.compile(
+    r"(?:(?:Zu|Unter)\s+(?:den|seinen|ihren)\s+(?:[\w-]+\s+){0,2}?" + _INVESTOR_N + r"\s+(?:[\w-]+\s+)?(?:zählen|zählt|gehören|gehört|"
+    r"sind)\s+(?:auch\s+|unter anderem\s+|bereits\s+|bislang\s+)?"
+    r"|" + _INVESTOR_N + r"\s+(?:include|included|including|such as|like)\s+"
+    r"|" + _INVESTOR_N + r"\s*,\s+(?:darunter|wie|unter anderem|such as|including|like|among them)\s+)" + _MEMBERS)
+COUNTS_AMONG = re.compile(
+    r"(?:counts|count|counted|numbers|lists)\s+" + _MEMBERS + r"\s*(?:,\s+)?among\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(investors|backers|shareholders|customers|clients|partners)"
+    # "Figure AI, which also counts BMW as a customer"
+    r"|(?:counts|count|counted)\s+" + _MEMBERS + r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(investor|backer|shareholder|customer|client|partner)s?\b")
 CUSTOMERS_DE = re.compile(r"(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+){0,2}?(?:Kunden|Nutzern|Abnehmern|Großkunden|Anwendern|Auftraggebern)\b"
                           r"((?:[^.;⟨]|⟨\d+:\w+⟩){0,60}?)\b(?:zählen|zählt|zählten|gehören|gehört|gehörten)\b((?:[^.;⟨]|⟨\d+:\w+⟩)*)")
 PERSON_PRONOUN = re.compile(r"^[„\"“]?(Er|He|She|Sie(?=\s+(?:soll|sagte|sagt|ist|war|hat|hatte|wird|leitet|führt|kündigte|"
@@ -161,6 +176,19 @@ TOGETHER_WITH = compile_pattern(
 COMPETITOR_APPOSITION = re.compile(
     r"(?<!⟩-)(?<![\w-])(?:[A-ZÄÖÜ][\w]*-|(?:Lokal|Haupt|Erz|Dauer|Branchen|Markt)(?=[rk]))?(?:Konkurrenten|Konkurrent|rivalen|rivale|konkurrenten|konkurrent|Rivalen|Rivale|Wettbewerbers|Wettbewerber|Erzrivalen|Erzrivale|"
     r"[Rr]ival|[Cc]ompetitor|[Aa]rch-rival)\s+⟨(\d+):(?:Company|AIModel|Product)⟩")
+# "Das Modell könne mit GPT-5 von OpenAI und Gemini 2.5 Pro mithalten", "liege gleichauf mit GPT-5.2", "erreicht nahezu das Niveau von
+# Claude Opus 4.5", "Es tritt gegen EXAONE 4.0 ... an", "is on par with", "aimed squarely at Qwen3-Max and at DeepSeek-V3.2": a model
+# measured against rival models
+MODEL_MATCH = re.compile(
+    r"\b(?:gleichauf|gleichziehen|auf Augenhöhe|auf einem Niveau|auf dem Niveau|vergleichbar|konkurrenzfähig|wettbewerbsfähig)\s+mit\s+"
+    r"|\b(?:das|dem)\s+(?:[\w-]+\s+)?Niveau\s+(?:von|des|der)\s+"
+    r"|\b(?:tritt|treten|trat|traten)\s+(?:[\w-]+\s+){0,3}?gegen\s+"
+    r"|\bmit\s+(?=(?:[^.;⟨]{0,30}?⟨\d+:AIModel⟩)(?:[^.;]{0,120}?)\b(?:mithalten|mithält|mithielt|mithalte|gleichziehen|zieht gleich)\b)"
+    r"|\b(?:on par with|comparable to|level with|neck and neck with|head-to-head with|competitive with|keeps? pace with|kept pace with|"
+    r"keeps? up with|kept up with|goes up against|went up against|take on|takes on|took on|(?:is|was|are)\s+(?:[\w-]+\s+)?aimed\s+"
+    r"(?:squarely\s+|directly\s+)?at|rivals|rivalled|rivaled|matches|matched|roughly matched|roughly matches)\s+")
+MODEL_MATCH_END = re.compile(r";|\s(?:but|while|whereas|although|though|aber|während|jedoch|doch)\s|,\s+(?:which|that)\s|"
+                             r",\s+(?:der|die|das)\s+(?=[a-zäöü])")
 RIVAL_LIST = compile_pattern(
     r"(?<![\w-])(?:(?:closest|biggest|largest|main|chief|nearest|fiercest|engsten|größten|wichtigsten|härtesten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rivals?|competitors?|challengers?|Konkurrenten|Rivalen|Wettbewerbern?|Herausforderer)\s*,?\s+"
@@ -436,6 +464,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 entry.aliases = [abbr]
         lex.add(entry)
         entry.extra_reason = reason  # type: ignore[attr-defined]
+    shared_surnames(sentences, lex)
     mentions = _all_mentions(sentences, lex, text)
     # names in the order the article first mentions them: a shared surname goes to the person named first
     expand_doc_aliases(lex, list(dict.fromkeys(m.name for m in sorted(mentions, key=lambda m: m.start))))
@@ -699,6 +728,26 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                               and m.start < rival.start), None) or salience.topic() or salience.main() or prev_company
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.7)
+                # "den Rivalen Zhipu AI und MiniMax", "rivals Microsoft and Google": the plural noun names a list
+                if re.search(r"(?i)(?:rivalen|konkurrenten|wettbewerbern|rivals|competitors)\s+⟨", cm.group(0)):
+                    tail = re.match(r"(?:\s*,\s*|\s+(?:und|and|sowie)\s+)⟨(\d+):(?:Company|AIModel|Product)⟩"
+                                    r"(?:(?:\s*,\s*|\s+(?:und|and|sowie)\s+)⟨(\d+):(?:Company|AIModel|Product)⟩)*",
+                                    view.text[cm.end():])
+                    for i in re.findall(r"⟨(\d+):", tail.group(0)) if tail else []:
+                        more = view.mention(i)
+                        if more.name != other.name and _kind(more) == _kind(rival):
+                            add_rel(more, "competesWith", other, ev, 0.65)
+        for mm in MODEL_MATCH.finditer(view.text):
+            stop = MODEL_MATCH_END.search(view.text, mm.end())
+            window = view.text[mm.end():stop.start() if stop else len(view.text)]
+            rivals = [view.mention(i) for i in re.findall(r"⟨(\d+):AIModel⟩", window)]
+            before = [m for m in view.mentions_before(mm.start()) if m.type == "AIModel"]
+            own = before[0] if before else None
+            if own is None and not any(m.type in ORG for m in view.mentions_before(mm.start())):
+                own = salience.recent(("AIModel",), back=2)  # "This round is aimed squarely at ...": the model in focus
+            for r in rivals:
+                if own is not None and r.name != own.name:
+                    add_rel(own, "competesWith", r, ev, 0.6)
         for rc in RIVAL_COLON.finditer(view.text):
             members = [view.mention(i) for i in re.findall(r"⟨(\d+):Company⟩", rc.group(1))]
             before = [m for m in view.mentions_before(rc.start()) if m.type in ORG]
@@ -986,6 +1035,24 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.7)
+        for il in INVESTOR_LIST.finditer(view.text):
+            before = re.findall(r"⟨(\d+):Company⟩", view.text[:il.start()])
+            target = view.mention(before[-1]) if before else (salience.prev_subject or salience.topic() or salience.main())
+            for i in ids_in(il.group(1)):
+                inv = view.mention(i)
+                if target is not None and target.name != inv.name:
+                    add_rel(inv, "investsIn", target, ev, 0.65)
+        for ca in COUNTS_AMONG.finditer(view.text):
+            before = re.findall(r"⟨(\d+):Company⟩", view.text[:ca.start()])
+            target = view.mention(before[-1]) if before else (salience.prev_subject or salience.topic())
+            for i in ids_in(ca.group(1) or ca.group(3)):
+                member = view.mention(i)
+                if target is None or target.name == member.name:
+                    continue
+                if re.match(r"investor|backer|shareholder", ca.group(2) or ca.group(4)):
+                    add_rel(member, "investsIn", target, ev, 0.65)
+                else:
+                    add_rel(member, "partnersWith", target, ev, 0.6)
         # ---- "On SWE-bench, X scored 82.4%, ahead of Y at 80.9%", "38% for Gemini 3 Pro": every model given a score on
         # the sentence's one benchmark was evaluated on it
         benches = {m.name: m for m in sent_mentions if m.type == "Benchmark"}

@@ -191,8 +191,15 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{PERS}{G20}\b(?:gründete|gründeten|founded|co-founded|cofounded|mitgegründet|gegründet hat|gegründet haben)\s+"
      + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
     (r"{PERS}{G30}\b(?:hat|haben|hatte|hatten)\s+" + DET + ADJ + r"{ORG}{G30}\b(?:mit)?gegründet", "foundedBy", 2, 1, 0.85),
+    # "Mensch hatte das Unternehmen 2023 gemeinsam mit Guillaume Lample und Timothée Lacroix gegründet": the partners are founders too
+    (r"{PER}\s+(?:hat|hatte|haben|hatten)\s+" + DET + ADJ + r"{ORG}\s+(?:[\w-]+\s+){0,4}?(?:gemeinsam|zusammen)\s+mit\s+"
+     + DET + ADJ + r"{PERS}\s+(?:[\w-]+\s+){0,2}?(?:mit)?(?:gegründet|aufgebaut|ins Leben gerufen)", "foundedBy", 2, 3, 0.8),
+    (r"{PER}\s+(?:gründete|gründeten)\s+" + DET + ADJ + r"{ORG}\s+(?:[\w-]+\s+){0,4}?(?:gemeinsam|zusammen)\s+mit\s+"
+     + DET + ADJ + r"{PERS}", "foundedBy", 2, 3, 0.8),
+    (r"{PER}\s+(?:co-founded|cofounded|founded|started)\s+" + DET + ADJ + r"{ORG}\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
+     + DET + ADJ + r"{PERS}", "foundedBy", 2, 3, 0.8),
     # ---- investsIn
-    (r"{ORGS}{G60}\b(?:investiert\w*|investierte\w*|invests|invested|investing|will invest|plans to invest|"
+    (r"{ORGS}{G60}\b(?:investiert\w*|investierte\w*|invests|invested|investing|invest\b|"
      r"beteiligt sich|beteiligte sich|beteiligen sich|steigt\s+bei|stieg\s+bei|pumpt|pumpte|steckt|steckte|"
      r"took a stake|takes a stake|bought a stake|erwarb eine Beteiligung|acquired a stake)"
      r"{G60}\b(?:in|an|am|bei|beim|into)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
@@ -665,6 +672,8 @@ TITLE_RULES = [
     # "Microsoft AI, the consumer division run by Mustafa Suleyman"
     (compile_pattern(r"{ORG},\s+(?:the|a|an|die|der|das)\s+(?:[\w-]+\s+){0,3}?(?:led|run|headed|geführt|geleitet)\s+(?:by|von)\s+"
                      r"{PER}(?!\s*-)"), 2, -1, 1),
+    # "LeCun stepped down as Meta's chief AI scientist", "Huang, who serves as Nvidia's CEO"
+    (compile_pattern(r"{PER}{G40}\b(?:as|als)\s+{ORG}(?:'s|’s|s)\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
     # "Ali Ghodsi, Databricks' co-founder and CEO"
     (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
 ]
@@ -672,7 +681,14 @@ _CEO = re.compile(CEO_T)
 _FOUNDER = re.compile(FOUNDER_T)
 
 
-def title_predicates(title: str) -> list[str]:
+# "former Scale AI chief executive Alexandr Wang", "stepped down as Meta's chief AI scientist": a past post is no chief's post now
+PAST_POST = re.compile(r"(?i)\b(?:former|formerly|ex|ehemalige\w*|frühere\w*|einstige\w*|previously|zuvor|stepped down|stepping down|"
+                       r"resigned|left|quit|departed|retired|trat\w*\s+[^.]{0,40}?\bzurück)\b")
+
+
+def title_predicates(title: str, past: bool = False) -> list[str]:
+    if past:
+        return ["foundedBy"] if _FOUNDER.search(title) else ["worksFor"]
     preds = []
     if _CEO.search(title):
         preds.append("ceoOf")
@@ -765,7 +781,9 @@ def _apply(text: str, present: set[str]) -> list[Found]:
             # (person group, title group or 0, organisation group)
             person = ids_in(m.group(pi))[0]
             org = ids_in(m.group(oi))[0]
-            preds = title_predicates(m.group(ti)) if ti > 0 else (["ceoOf"] if ti == -1 else ["worksFor"])
+            past = bool(PAST_POST.search(text[max(0, m.start() - 12):m.start(ti) if ti > 0 else m.start()])) or (
+                ti > 0 and bool(PAST_POST.search(text[m.start():m.start(ti)])))
+            preds = title_predicates(m.group(ti), past) if ti > 0 else (["ceoOf"] if ti == -1 and not past else ["worksFor"])
             for p in preds:
                 if p == "foundedBy":
                     out.append(Found(org, p, person, 0.85, "title"))
