@@ -17,6 +17,7 @@ from kg.loaders.extract.events import (
     stock_moves,
 )
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
+from kg.loaders.extract.compare import comparisons
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions, shared_surnames
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
@@ -1064,6 +1065,17 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 after, before = text[m.end:m.end + 40], text[max(s.start, m.start - 30):m.start]
                 if SCORE_AFTER.match(after) or SCORE_BEFORE.search(before):
                     add_rel(m, "evaluatedOn", bench, ev, 0.65)
+        # ---- benchmark comparisons clause by clause ("it trailed X on GPQA", "liegt X vor Y und hinter Z")
+        facts = comparisons(view.text)
+        if facts:
+            focus = None
+            if any(f.subject is None or f.obj is None for f in facts):
+                focus = salience.recent(("AIModel",), back=2)
+            for f in facts:
+                a = view.mention(f.subject) if f.subject is not None else focus
+                b = view.mention(f.obj) if f.obj is not None else focus
+                if a is not None and b is not None and a.name != b.name:
+                    add_rel(a, f.predicate, b, ev, 0.65)
         # ---- "im Test ⟨SWE-bench⟩ erreichte es 74,9 Prozent": the pronoun is the sentence's model
         for pm in PRONOUN_EVAL.finditer(view.text):
             models = [m for m in sent_mentions if m.type == "AIModel"]
