@@ -66,7 +66,7 @@ DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|ver
                   r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|abwärts|bergab|"
                   r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed|lower|büß\w*|eingebüßt|nach unten|"
                   r"in die Tiefe|Kursminus|Kursverlust\w*|Rückgang|verbillig\w*|ermäßigt\w*|sagged|skidded)\b")
-SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht)\b")
+SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht|rückte|rückten|rückt|rücken)\b")
 SEP_DOWN = re.compile(r"\b(?:gab|gaben|gibt|geben|brach|brachen|bricht|sackte|sackten|rutschte|rutschten)\b")
 NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|Prozent der|% der|percent of|"
                         r"Rendite|Zinsen?|Zinssatz|Inflation|Wachstum|Umsatz|revenue|sales|Gewinnmarge|margin|"
@@ -83,7 +83,7 @@ PARTICIPATION = re.compile(r"(?i)angeführt|\bled\b|beteilig\w*|participat\w*|jo
                            r"Altinvestor\w*|put in|put up|chipped in|pumped")
 INDEX_WORD = re.compile(r"(?i)\bIndex\b|\bindices\b|\bIndizes\b|\bLeitindex|\bindex\b")
 
-INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|"
+INVEST_CUE = re.compile(r"(?i)investier\w*|investition\w*|\binvest(?:s|ed|ing|ment)?\b|pumpt|steckt|stecken|beteiligt\w*|\bstake\b|"
                         r"ausgeben|spend\w*|Großinvestition")
 # "led by Valor, the firm founded by longtime Musk associate Antonio Gracias": people named in a clause about an
 # investor are not investors themselves
@@ -177,7 +177,7 @@ _MOVE_VERB = (r"(?:stieg|stiegen|steigt|steigen|fiel|fielen|fällt|fallen|sank|s
               r"verlor|verloren|verliert|kletterte|kletterten|klettert|legte|legten|legt|gab|gaben|gibt|rutschte|"
               r"rutschten|rutscht|sackte|sackten|zog|zogen|büßte|büßten|brach|brachen|schoss|schossen|sprang|sprangen|"
               r"schnellte|schnellten|verteuerte|verteuerten|verbilligte|verbilligten|ermäßigte|ermäßigten|stürzte|"
-              r"stürzten|notierte|notierten|schloss|schlossen|tauchte|tauchten|avancierte|avancierten|"
+              r"stürzten|notierte|notierten|schloss|schlossen|tauchte|tauchten|avancierte|avancierten|rückte|rückten|"
               r"rose|rises|fell|falls|gained|gains|lost|loses|dropped|drops|slipped|slips|climbed|climbs|jumped|jumps|"
               r"surged|surges|soared|soars|tumbled|tumbles|sank|sinks|slid|slides|plunged|plunges|plummeted|edged|"
               r"inched|rallied|advanced|declined|dipped|dips|added|shed|eased|retreated|spiked|popped|slumped|sagged|"
@@ -301,6 +301,39 @@ def _direct_moves(view: View, stock_context: bool) -> tuple[set[int], list[Menti
     return starts, extra
 
 
+# "Nvidia und Microsoft rückten um 1,8 beziehungsweise 0,6 Prozent vor", "rose 1.8% and 0.6%, respectively"
+RESPECTIVELY = re.compile(r"(?P<a>(?:[+\-−]\s?)?\d[\d.,]*)\s?(?:%|Prozent|percent)?\s*,?\s*(?:beziehungsweise|bzw\.|and|und)\s+"
+                          r"(?P<b>(?:[+\-−]\s?)?\d[\d.,]*)\s?(?:%|Prozent|percent)(?P<en>\s*,?\s*respectively)?")
+
+
+def _respective_moves(view: View, cued: bool) -> tuple[list[EventDraft], tuple[int, int] | None]:
+    """Two stock moves stated "respectively" for two companies named before them; and the span of the numbers."""
+    from kg.loaders.extract.numbers import parse_number
+
+    s = view.sentence
+    r = RESPECTIVELY.search(s.text)
+    if r is None or not cued or (not r.group("en") and not re.search(r"beziehungsweise|bzw\.", r.group())):
+        return [], None
+    clause = s.text[:r.start()]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1:]
+    spans = relative_clause_spans(s)
+    cos = [m for m in view.mentions if m.type == "Company" and m.end - s.start <= r.start()
+           and m.start - s.start >= r.start() - len(clause) and not in_spans(m, spans)]
+    masked = _masked(s.text, s.start, view.mentions, r.start() - len(clause), r.start())
+    after = s.text[r.end():r.end() + 20]
+    up = UP.search(masked) or (SEP_UP.search(masked) and re.match(r"\W*(?:zu|an|vor)\b", after))
+    down = DOWN.search(masked) or (SEP_DOWN.search(masked) and re.match(r"\W*(?:nach|ein|ab)\b", after))
+    if len(cos) < 2 or bool(up) == bool(down):
+        return [], None
+    sign = 1 if up else -1
+    out = []
+    for m, num in zip(cos[-2:], (r.group("a"), r.group("b"))):
+        v = parse_number(num.lstrip("+-−").strip())
+        if v is not None:
+            out.append(EventDraft("StockMove", m, percent=sign * abs(v), date_text=_nearest_date(view, r.start()), confidence=0.8))
+    return out, (r.start(), r.end())
+
+
 def stock_moves(view: View, fallback: Mention | None, stock_context: bool = False) -> list[EventDraft]:
     """Stock moves in a sentence about shares (or right after one: "Der Konkurrent Oracle verlor 1,1 Prozent"),
     or stated directly of a company ("Tencent gaben 1,2 Prozent nach")."""
@@ -312,11 +345,14 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
         return []
     mentions = sorted([*view.mentions, *extra], key=lambda m: m.start)
     rel_spans = relative_clause_spans(s)
-    out: list[EventDraft] = []
+    out, resp = _respective_moves(view, cued)
     prev_end = 0
     last_subject: Mention | None = None
     last_sign: int | None = None
     for q in find_percents(s.text):
+        if resp is not None and resp[0] <= q.start < resp[1]:
+            prev_end = q.end
+            continue
         clause = s.text[prev_end:q.start]
         a, b = s.start + prev_end, s.start + q.start
         prev_end = q.end
@@ -333,7 +369,7 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
         if not ups and not downs:  # separable verbs: "gaben um 2,1 Prozent nach", "legte um 3 % zu"
             if SEP_DOWN.search(clause) and re.match(r"\W*(?:nach|ein|ab)\b", after):
                 downs = [SEP_DOWN.search(clause)]
-            elif SEP_UP.search(clause) and re.match(r"\W*(?:zu|an)\b", after):
+            elif SEP_UP.search(clause) and re.match(r"\W*(?:zu|an|vor)\b", after):
                 ups = [SEP_UP.search(clause)]
         if not ups and not downs:
             if AFTER_UP.match(after) or AFTER_DOWN.match(after):  # "schloss 0,9 Prozent fester"

@@ -350,7 +350,17 @@ RAW_RULES += [
     (r"{ORG}\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,5}?" + DET + ADJ3 + r"{CO}\s+(?:[\w-]+\s+){0,3}?"
      r"(?:übernommen|gekauft|erworben|geschluckt)\b", "acquired", 1, 2, 0.8),
     (r"{ORG}{G30}\b(?:agrees|agreed|has agreed|plans|planned|is set|offered|offers)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|acquire|purchase|"
-     r"take over)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.85),
+     r"take over)\s+" + DET + r"(?:[\w-]+\s+){0,5}?{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.85),
+    # "Splunk, the data analytics firm Cisco bought for $28 billion", "SeaMicro, the server maker he sold to AMD"
+    (r"{CO},\s+(?:(?:the|a|an)\s+[^,⟨;]{0,60}?|⟨\d+:Company⟩)\s{ORG}\s+(?:acquired|bought|purchased|took over)\b", "acquired", 2, 1, 0.8),
+    (r"{CO},\s+(?:(?:the|a|an)\s+[^,⟨;]{0,60}?\b|⟨\d+:Company⟩\s+)(?:he|she|they|it|we)\s+(?:later\s+)?sold\s+to\s+" + DET + r"{ORG}",
+     "acquired", 2, 1, 0.8),
+    # "selling Siebel Systems, the first company he founded, to Oracle", "verkaufte X an Y"
+    (r"\b(?:selling|sold|sell|sells|verkaufte|verkauft|verkaufen)\s+" + DET + ADJ + r"{CO}(?:,[^,.;]{0,80},)?\s+(?:to|an)\s+" + DET + ADJ
+     + r"{ORG}(?!\s*-?(?:shares|stock|Aktien|chips|Chips))", "acquired", 2, 1, 0.75),
+    # "Meta Platforms paid $14.3 billion for a 49% stake in Scale AI"
+    (r"{ORG}{G30}\b(?:paid|pays|spent|zahlte|zahlt|bezahlte)\s+(?:[^⟨.;]|\.(?=\d)){0,40}?\b(?:for|für)\s+(?:a|an|eine[n]?)\s+(?:[\d.,]+\s*(?:%|percent|"
+     r"Prozent)\s+|[\w-]+\s+)?(?:stake|Beteiligung|Anteil|share)\s+(?:in|an|at)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     # "Salesforce struck a roughly $8 billion deal for Informatica", "in 2023 it paid $1.3 billion for MosaicML"
     (r"{ORG}{G30}\b(?:struck|strikes|signed|signs|agreed|inked|sealed)\s+(?:a|an)\s+[^⟨.;]{0,40}?\b(?:deal|agreement)\s+(?:for|to buy|"
      r"to acquire)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.8),
