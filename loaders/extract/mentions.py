@@ -395,6 +395,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
             typ = "Product" if entry is not None and entry.type == "Product" else "AIModel"
             if family is not None and family.type == "Product":
                 typ = "Product"
+            if entry is not None and entry.type == "Benchmark":
+                typ = "Benchmark"  # "AIME 2026": a new year of a known benchmark
             add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
                 maker=family.maker if family is not None else None)
     return list(found.values())

@@ -720,6 +720,7 @@ CLOSED_RELATIVE = re.compile(r",\s+[^,.]*?\b(?:that|which|who|whom|whose|der|die
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:founded|co-founded|started|backed|owned|led|created|gegründet|geführt)\b[^.]*?⟨\d+:\w+⟩,(?=\s+[a-zäöü])")
 
 
+COMPOUND_MODIFIER = re.compile(r"-(?!(?:" + CEO_T + "|" + FOUNDER_T + r")\b)[A-ZÄÖÜ]\w*")
 LIST_BREAK = re.compile(r",\s+(?:and|und)\s+(?:with|mit)\s")
 COORDINATED_VERB = re.compile(r"\s+(?:und|and)\s+(?:(?:nun|now|also|auch|jetzt|sich)\s+)*(?!(?:der|die|das|the|a|an)\b)[a-zäöü]")
 
@@ -780,6 +781,8 @@ def _apply(text: str, present: set[str]) -> list[Found]:
                     first = re.search(r"⟨(\d+):(?:Company|Organization)⟩", text)
                     if first is not None and int(first.group(1)) != subs[0] and m.start(si) > first.start():
                         subs = [int(first.group(1))]
+            if pred == "released" and si < oi and COMPOUND_MODIFIER.match(text, m.end(si)):
+                continue  # "früheren ⟨OpenAI⟩-Forschern ...": a company in a compound noun is no subject
             for s in subs:
                 for o in objs:
                     if s != o:
