@@ -91,7 +91,8 @@ PLIST = (rf"(?:{PNAME}|{PWORD}(?=,\s|\s+(?:und|and)\s))(?:(?:,\s+|\s+(?:und|and|
 NLIST = rf"{NAMESEQ}(?:(?:,\s+|,?\s+(?:und|and|sowie)\s+){NAMESEQ})*"
 INVESTOR_LIST_CUES = (r"led by|co-led by|angeführt von|unter (?:der )?Führung von|participation from|Beteiligung von|"
                       r"investors including|investors such as|Investoren wie|Geldgebern wie|Geldgeber wie|backed by|"
-                      r"unterstützt von|darunter|including")
+                      r"unterstützt von|darunter|including|(?:investors|backers|shareholders)\s+(?:include|included|are|were)|"
+                      r"(?:Investoren|Geldgebern|Anteilseignern|Aktionären)\s+(?:zählen|gehören)(?:\s+(?:auch|bereits|unter anderem))?")
 
 CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern with a group "n", type, reason)
@@ -351,7 +352,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                     if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:
                         continue
                     if typ == "Company" and reason == "investor list" and re.fullmatch(PNAME, name) and not re.search(
-                            rf"\b{LEGAL_SUFFIX}$|\b(?:Fund|Fonds|Authority|Equity|Investment|Group|Trust)\b", name):
+                            rf"\b{LEGAL_SUFFIX}$|\b(?:Fund|Fonds|Authority|Equity|Investments?|Group|Trust|Global|Capital|Partners|"
+                            rf"Ventures|Management|Advisors|Growth|Asset)\b", name) and given_name(name.split()[0]):
                         typ2 = "Person"
                     else:
                         typ2 = typ
@@ -369,6 +371,9 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
             if lex.lookup(norm_key(surname)) is not None and lex.lookup(norm_key(surname)).type != "Person":
                 continue  # "Martin Nvidia"
             add(f"{first} {last}", "Person", "a given name and a surname")
+        # "Lee Hae-jin", "Kwak Noh-jung": a Korean surname and a hyphenated given name
+        for m in KOREAN_NAME.finditer(text):
+            add(m.group(0), "Person", "a Korean surname and given name")
         context = MODEL_CONTEXT.search(text) is not None
         for m in VERSIONED.finditer(text):
             name = m.group("n")
@@ -413,6 +418,9 @@ GIVEN_NAME_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñ
                              r"[A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]*(?:[A-Z][a-zäöüéèáíóúçñß]+)?(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-]|\s+[A-ZÄÖÜ]\w)")
 
 
+KOREAN_NAME = re.compile(r"(?<![\w-])(?:Kim|Lee|Park|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Shin|Kwak|Koo|Ku|"
+                         r"Hwang|Ahn|Song|Jeon|Hong|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwon|Yoo|Ryu|Woo|Chae|Byun|Min)"
+                         r"\s+[A-Z][a-z]{1,5}-[a-z]{2,5}(?![\w-])")
 SHARED_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñß]{1,14})\s+(?:and|und|&)\s+([A-ZÄÖÜ][a-zäöüéèáíóúçñß]{1,14})\s+"
                             r"([A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]+(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-])")
 

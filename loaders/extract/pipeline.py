@@ -155,6 +155,8 @@ COMPETE_VERB = re.compile(r"\b(?:konkurriert|konkurrieren|konkurrierte|competes|
 # "Its five co-founders are CEO Karol Hausman; Sergey Levine, ...", "Hinter dem Unternehmen stehen A, B und C"
 FOUNDERS_ARE = re.compile(r"(?:^|[.;:]\s+)(?:Its|Their|Seine|Ihre|Die)\s+(?:\w+\s+)?(?:co-founders|cofounders|founders|Gründer|Mitgründer|"
                           r"Gründerinnen|Mitgründerinnen)\s+(?:are|were|include|sind|waren|heißen)\b(.*)$")
+FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
+RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
 # "DeepL, das mit Google Translate und zunehmend auch mit den Sprachfunktionen von ChatGPT konkurriert"
 REL_COMPETE = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩,\s+(?:das|der|die)\s+((?:[^.;⟨]|⟨\d+:\w+⟩){0,160}?)\bkonkurrier\w*")
@@ -823,6 +825,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for m in members:
                 if _kind(m) == _kind(owner):
                     add_rel(owner, "competesWith", m, ev, 0.65)
+        # "Gegründet haben DeepL der Informatiker Gereon Frahling, der zuvor ..., und Jaroslaw Kutylowski": every person named
+        for fh in FOUNDED_HAVE.finditer(view.text):
+            org = view.mention(fh.group(1))
+            rest = RELATIVE_BETWEEN.sub(",", fh.group(2))
+            for i in re.findall(r"⟨(\d+):Person⟩", rest):
+                add_rel(org, "foundedBy", view.mention(i), ev, 0.75)
         for fa in FOUNDERS_ARE.finditer(view.text):
             org = salience.prev_subject or salience.topic()
             for i in re.findall(r"⟨(\d+):Person⟩", fa.group(1)):

@@ -198,6 +198,12 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      + DET + ADJ + r"{PERS}", "foundedBy", 2, 3, 0.8),
     (r"{PER}\s+(?:co-founded|cofounded|founded|started)\s+" + DET + ADJ + r"{ORG}\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
      + DET + ADJ + r"{PERS}", "foundedBy", 2, 3, 0.8),
+    # "Gegründet wurde Reflection AI im März 2024 von Misha Laskin und Ioannis Antonoglou"
+    (r"(?:^|[.;:]\s+)[„\"]?(?:Gegründet|Mitgegründet|Ins Leben gerufen)\s+(?:wurde|wurden|worden war|hat|haben|hatten|hatte)\s+{ORG}\s+"
+     r"(?:[^⟨.;]{0,40}?\s)?(?:von|durch)\s+" + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.85),
+    # "Sakana AI, das der frühere Google-Forscher David Ha mitgegründet hat", "Naver, den Lee Hae-jin 1999 gegründet hat"
+    (r"{ORG},\s+(?:den|das|die)\s+" + DET + ADJX + r"{PERS}\s+(?:[^⟨.;,]{0,40}?\s)?(?:mit)?gegründet\s+(?:hat|hatte|haben|hatten)\b",
+     "foundedBy", 1, 2, 0.8),
     # ---- investsIn
     (r"{ORGS}{G60}\b(?:investiert\w*|investierte\w*|invests|invested|investing|invest\b|"
      r"beteiligt sich|beteiligte sich|beteiligen sich|steigt\s+bei|stieg\s+bei|pumpt|pumpte|steckt|steckte|"
