@@ -128,6 +128,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:its|their|sein\w*|ihr\w*)\s+(?:new\s+|neue\w*\s+)?(?P<n>{CAP})\s+(?:memory |AI |KI-)?(?:chips?|Chips?|processors?|"
                 rf"Prozessoren|smartphones?|Smartphones?|phones?|glasses|Brille|app|App|devices?|Geräte?)\b"), "Product",
      "product word after the name"),
+    (re.compile(rf"(?:the|its|their)\s+(?P<n>{CAP})\s+(?:coding\s+|AI\s+|customer-service\s+)?(?:agent|chatbot|assistant|code editor|"
+                rf"browser|app)\b(?!\s+(?:of|for)\b)"), "Product", "product word after the name"),
     (re.compile(rf"(?:purchase|acquisition|takeover|Übernahme|Kauf)\s+(?:of|von|des|der)\s+(?P<n>{NAMESEQ})"), "Company",
      "acquisition target"),
     (re.compile(rf"(?:[Ii]ts|[Tt]heir|[Ss]ein\w*|[Ii]hr\w*|[Tt]he company's)\s+(?:[\w-]+\s+)?(?:product|Produkt|app|App|chatbot|"

@@ -155,6 +155,11 @@ COMPETE_VERB = re.compile(r"\b(?:konkurriert|konkurrieren|konkurrierte|competes|
 # "Its five co-founders are CEO Karol Hausman; Sergey Levine, ...", "Hinter dem Unternehmen stehen A, B und C"
 FOUNDERS_ARE = re.compile(r"(?:^|[.;:]\s+)(?:Its|Their|Seine|Ihre|Die)\s+(?:\w+\s+)?(?:co-founders|cofounders|founders|Gründer|Mitgründer|"
                           r"Gründerinnen|Mitgründerinnen)\s+(?:are|were|include|sind|waren|heißen)\b(.*)$")
+MAKER_NOUN = re.compile(r"(?i)(?:maker|developer|creator|operator|Entwickler|Hersteller|Macher|Betreiber|Anbieter)s?$")
+MAKER_OF = re.compile(r"\s+(?:of|von|des|der)\s+(?:(?:the|its|dem|des|der|seines|ihres)\s+)?(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
+# "Cognition, which sells the Devin agent", "Mistral, das den Chatbot Le Chat betreibt"
+SELLS = re.compile(r"⟨(\d+):Company⟩,\s+(?:which|that)\s+(?:also\s+)?(?:sells|makes|builds|develops|offers|operates|runs|created|"
+                   r"designs|markets)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -825,6 +830,21 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for m in members:
                 if _kind(m) == _kind(owner):
                     add_rel(owner, "competesWith", m, ev, 0.65)
+        # "Anysphere, the maker of the Cursor code editor", "OpenAI, der Entwickler des Chatbots ChatGPT": a description
+        # that stands for a company and names what it makes
+        for i, m in enumerate(view.mentions):
+            if m.method != "coref" or m.type not in ORG or not MAKER_NOUN.search(m.text):
+                continue
+            mo = MAKER_OF.match(view.text, view.text.index(f"⟨{i}:") + len(f"⟨{i}:{m.type}⟩"))
+            if mo is not None:
+                thing = view.mention(mo.group(1))
+                maker = maker_of(thing)
+                if maker is None or maker == m.name:
+                    add_rel(m, "released", thing, ev, 0.7)
+        for sm in SELLS.finditer(view.text):
+            thing = view.mention(sm.group(2))
+            if not maker_of(thing) or maker_of(thing) == view.mention(sm.group(1)).name:
+                add_rel(view.mention(sm.group(1)), "released", thing, ev, 0.65)
         # "Gegründet haben DeepL der Informatiker Gereon Frahling, der zuvor ..., und Jaroslaw Kutylowski": every person named
         for fh in FOUNDED_HAVE.finditer(view.text):
             org = view.mention(fh.group(1))

@@ -357,6 +357,9 @@ RAW_RULES += [
      r"(?:übernommen|gekauft|erworben|geschluckt)\b", "acquired", 1, 2, 0.8),
     (r"{ORG}{G30}\b(?:agrees|agreed|has agreed|plans|planned|is set|offered|offers)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|acquire|purchase|"
      r"take over)\s+" + DET + r"(?:[\w-]+\s+){0,5}?{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.85),
+    # "Cognition, which sells the Devin agent and acquired rival Windsurf last year"
+    (r"{ORG},\s+(?:which|that)\s+(?:[^.;,⟨]|⟨\d+:(?:AIModel|Product)⟩){0,80}?\band\s+(?:also\s+|later\s+)?(?:acquired|bought|took over)\s+"
+     + DET + ADJ3 + r"{CO}(?!\s*-?(?:shares|stock))", "acquired", 1, 2, 0.8),
     # "Splunk, the data analytics firm Cisco bought for $28 billion", "SeaMicro, the server maker he sold to AMD"
     (r"{CO},\s+(?:(?:the|a|an)\s+[^,⟨;]{0,60}?|⟨\d+:Company⟩)\s{ORG}\s+(?:acquired|bought|purchased|took over)\b", "acquired", 2, 1, 0.8),
     (r"{CO},\s+(?:(?:the|a|an)\s+[^,⟨;]{0,60}?\b|⟨\d+:Company⟩\s+)(?:he|she|they|it|we)\s+(?:later\s+)?sold\s+to\s+" + DET + r"{ORG}",
