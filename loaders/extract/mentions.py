@@ -185,6 +185,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
     (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt|mit dem Namen)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
+    # "Das hauseigene Modell heißt „Allianz Lumen“", "the model, called "Tessera""
+    (re.compile(r"(?:[Mm]odell|[Mm]odel|LLM|Sprachmodell)\w*\s*,?\s+(?:heißt|hieß|trägt den Namen|is called|was called|called|named|dubbed)\s+"
+                r"[„\"“](?P<n>[A-Z][^“”\"„]{1,40}?)[“\"”]"), "AIModel", "quoted model name"),
     # "DeepL hat am Dienstag „DeepL Voice for Calls“ vorgestellt": a product name in quotes after a launch
     (re.compile(r"(?:hat|hatte|haben|has|have|had)\s+(?:am\s+\w+\s+|on\s+\w+\s+|nun\s+|now\s+|jetzt\s+)?[„\"“](?P<n>[A-Z][^“”\"„]{1,40}?)[“\"”]"
                 r"\s+(?:vorgestellt|veröffentlicht|präsentiert|gestartet|lanciert|angekündigt|launched|released|unveiled|introduced)"),

@@ -160,6 +160,9 @@ MAKER_OF = re.compile(r"\s+(?:of|von|des|der)\s+(?:(?:the|its|dem|des|der|seines
 # "Cognition, which sells the Devin agent", "Mistral, das den Chatbot Le Chat betreibt"
 SELLS = re.compile(r"⟨(\d+):Company⟩,\s+(?:which|that)\s+(?:also\s+)?(?:sells|makes|builds|develops|offers|operates|runs|created|"
                    r"designs|markets)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩")
+BUILT_IT = re.compile(r"\b(?:built|based|trained|fine-tuned|developed)\s+it\s+(?:on\s+top\s+of|on|from)\s+(?:(?:the|its|an?)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩|\b(?:baut|basiert)\s+es\s+(?:[\w-]+\s+){0,2}?auf\s+"
+                      r"(?:(?:dem|der|den|des)\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+):(?:AIModel|Product)⟩")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -1101,6 +1104,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 after, before = text[m.end:m.end + 40], text[max(s.start, m.start - 30):m.start]
                 if SCORE_AFTER.match(after) or SCORE_BEFORE.search(before):
                     add_rel(m, "evaluatedOn", bench, ev, 0.65)
+        # ---- "The company built it on top of GLM-4.5-Air": the pronoun is the model in focus
+        for bi in BUILT_IT.finditer(view.text):
+            focus = salience.recent(("AIModel",), back=2)
+            base = view.mention(bi.group(1) or bi.group(2))
+            if focus is not None:
+                add_rel(focus, "basedOn", base, ev, 0.65)
         # ---- benchmark comparisons clause by clause ("it trailed X on GPQA", "liegt X vor Y und hinter Z")
         facts = comparisons(view.text)
         if facts:

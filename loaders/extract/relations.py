@@ -492,6 +492,16 @@ RAW_RULES += [
     # ---- investsIn: "ASML, which became Mistral's largest outside shareholder last year"
     (r"{ORG},\s+(?:which|that|das|der|die)\s+(?:became|is|was|has been|had become|wurde|ist|war)\s+{CO}(?:'s|’s|s)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:shareholder|investor|backer|Anteilseigner|Investor|Geldgeber|Aktionär)", "investsIn", 1, 2, 0.8),
+    # "Technisch baut das Modell auf seinem Vorgänger Kimi K2 auf" (verb second)
+    (r"(?:baut|basiert|beruht|setzt)\s+{MP}\s+(?:[\w-]+\s+){0,2}?auf\s+(?:[\w-]+\s+){0,4}?{MP}", "basedOn", 1, 2, 0.75),
+    # "Qwen4-32B mit 32 Milliarden Parametern, das auf dem im Vorjahr erschienenen Qwen3-32B aufbaut"
+    (r"{MP}(?:\s+(?:mit|with)\s+[^,⟨;]{0,50})?,\s+(?:das|der|die|which|that)\s+(?:auf|on)\s+" + DET + r"(?:[\w-]+\s+){0,4}?{MP}\s+"
+     r"(?:basiert|beruht|aufbaut|aufsetzt)", "basedOn", 1, 2, 0.8),
+    # "„Allianz Lumen“ ... und basiert auf Mistral Small 3.2"
+    (r"{MP}[“\"”]?\s+(?:und|and)\s+(?:basiert|beruht|baut|is based|is built|builds)\s+(?:auf|on)\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.75),
+    # "MedGemma 2, a version of Gemma 4 31B fine-tuned on medical text"
+    (r"{MP},\s+(?:a|an|eine|ein)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|Version|Variante|fine-tune|derivative|Ableger)\s+(?:of|von|des)\s+"
+     + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.8),
     # ---- basedOn: "Kimi K3 baut auf der Architektur des Vorgängers Kimi K2 auf"
     (r"{MP}{G40}\b(?:baut|basiert|beruht|builds)\s+(?:auf|on)\s+(?:[\w-]+\s+){0,4}?{MP}", "basedOn", 1, 2, 0.75),
     # ---- outperforms, German: "liegt damit vor GPT-5", "muss sich X dem Modell Y geschlagen geben"
