@@ -185,6 +185,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
     (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt|mit dem Namen)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
+    # "the Mayo Clinic", "the Allen Institute": a name that ends in a word for an institution
+    (re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}\s+){{1,3}}(?:Clinic|Institute|Foundation|Hospital|Council|Agency|Authority|Commission|"
+                rf"Ministry|Institut|Stiftung|Klinikum|Behörde))\b"), "Organization", "a name of an institution"),
     # "Das hauseigene Modell heißt „Allianz Lumen“", "the model, called "Tessera""
     (re.compile(r"(?:[Mm]odell|[Mm]odel|LLM|Sprachmodell)\w*\s*,?\s+(?:heißt|hieß|trägt den Namen|is called|was called|called|named|dubbed)\s+"
                 r"[„\"“](?P<n>[A-Z][^“”\"„]{1,40}?)[“\"”]"), "AIModel", "quoted model name"),
@@ -418,7 +421,11 @@ FIRST_NAME_MONTHS = {"May", "April", "June", "August", "Julia", "Juli"}
 SURNAME_NOT = re.compile(r"^(?:University|Universität|College|School|President|Präsident|Democrats|Republicans|Party|Partei|Union|"
                          r"Street|Valley|Square|Award|Prize|Preis|Hall|Center|Centre|Index|Exchange|Airport|Bay|Island|Islands|"
                          r"County|City|Stadt|River|Lake|Mountains?|Church|Cathedral|Hospital|Klinik|Museum|Stadium|Bridge|Tower|"
-                         r"Prime|Chairman|Minister|Ministerin|General|Senator|Governor|Mayor)$")
+                         r"Prime|Chairman|Minister|Ministerin|General|Senator|Governor|Mayor|Clinic|Institute|Institut|Foundation|"
+                         r"Stiftung|Labs?|Society|Council|Agency|Bank|Capital|Partners|Ventures|Group|Gruppe|Systems|Technologies|"
+                         r"Semiconductor|Robotics|Health|Research|Studios?|Motors|Airlines?|Energy|Electric|Holdings?|Insurance|"
+                         r"Versicherung|Solutions|Networks|Software|Media|Pharma|Therapeutics|Biosciences|Dynamics|Industries|"
+                         r"Intelligence|Cloud|Computing|Data|Analytics|Security|Robotik|Corporation|Inc|AG|GmbH|SE|Ltd)$")
 GIVEN_NAME_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñß]{1,14})\s+((?:(?:van|von|de|da|del|der|di|du|le|la|bin)\s+)?"
                              r"[A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]*(?:[A-Z][a-zäöüéèáíóúçñß]+)?(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-]|\s+[A-ZÄÖÜ]\w)")
 

@@ -163,6 +163,22 @@ SELLS = re.compile(r"⟨(\d+):Company⟩,\s+(?:which|that)\s+(?:also\s+)?(?:sell
 BUILT_IT = re.compile(r"\b(?:built|based|trained|fine-tuned|developed)\s+it\s+(?:on\s+top\s+of|on|from)\s+(?:(?:the|its|an?)\s+)?"
                       r"(?:[\w-]+\s+){0,2}?⟨(\d+):(?:AIModel|Product)⟩|\b(?:baut|basiert)\s+es\s+(?:[\w-]+\s+){0,2}?auf\s+"
                       r"(?:(?:dem|der|den|des)\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+):(?:AIModel|Product)⟩")
+# "Reliance Industries has set up Reliance Intelligence, a joint venture with Meta Platforms"
+JOINT_WITH = re.compile(r"⟨(\d+):(?:Company|Organization)⟩,\s+(?:a|an|the|ein|das|sein|its)\s+(?:[\w/-]+\s+)?(?:joint venture|"
+                        r"Gemeinschaftsunternehmen|Joint Venture)\s+(?:with|mit)\s+((?:(?:der|dem|den|the)?\s*(?:[\w-]+\s+){0,2}?"
+                        r"⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|und|sowie)\s+)?)+)")
+# "Perplexity, IBM and the Mayo Clinic are also customers", "Zu seinen Kunden ...": customers of the company in focus
+CUSTOMERS_ARE = re.compile(r"((?:(?:the|der|die|das)?\s*⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|und|sowie)\s+)?){1,}"
+                           r"(?:(?:the|der|die|das)\s+)?(?:[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&-]+){0,2})?)\s+"
+                           r"(?:are|were|sind|waren|zählen|gehören)\s+(?:also\s+|auch\s+|ebenfalls\s+)?(?:(?:among|zu)\s+)?"
+                           r"(?:its\s+|their\s+|seinen\s+|ihren\s+|den\s+)?(?:[\w-]+\s+)?(?:customers|clients|Kunden)\b")
+# "has positioned itself as a privacy-focused alternative to OpenAI and Anthropic"
+ALTERNATIVE_TO = compile_pattern(r"{X}{G80}\b(?:alternative|Alternative|answer|Antwort|challenger|Herausforderer)\s+(?:to|zu|auf)\s+"
+                                 r"(?:(?:der|dem|den|the)\s+)?(?:[\w-]+\s+){0,2}?{XS}")
+# "keeping pace with rivals OpenAI, Google and Anthropic": an English plural noun after a preposition names a list
+RIVALS_EN = re.compile(r"\b(?:with|against|than|of|from|to|like|by|including|among)\s+(?:(?:its|their|the|larger|bigger|smaller|"
+                       r"US|American|Chinese|European|[\w-]+-based)\s+)*(?:rivals|competitors)\s+"
+                       r"((?:⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|or)\s+)?)+)")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -170,7 +186,7 @@ RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ival
 REL_COMPETE = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩,\s+(?:das|der|die)\s+((?:[^.;⟨]|⟨\d+:\w+⟩){0,160}?)\bkonkurrier\w*")
 # "Kern der Offensive ist eine erweiterte Partnerschaft mit Mistral AI": a deal of the company in focus
 PARTNER_NOUN = compile_pattern(
-    r"(?<![\w-])(?:[\w-]*[Pp]artnerschaft|Kooperation|Zusammenarbeit|[Pp]artnership|[Cc]ollaboration|[Aa]lliance|Allianz|"
+    r"(?<![\w-])(?:[\w-]*[Pp]artnerschaft(?:en)?|Kooperation(?:en)?|Zusammenarbeit|[Pp]artnerships?|[Cc]ollaborations?|[Aa]lliances?|Allianz(?:en)?|"
     r"[\w-]*[Ll]iefervertrag|[\w-]*[Vv]ertrag|[\w-]*[Cc]ontract|[Aa]greement)\s+(?:[\w-]+\s+){0,3}?(?:mit|with)\s+"
     r"(?:(?:der|die|das|den|dem|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?{XS}")
 # "Kingsoft Cloud, das Moonshot Rechenkapazität liefert", "Broadcom, der Google beim Design der Chips unterstützt"
@@ -180,7 +196,8 @@ REL_SUPPLY = compile_pattern(
 # "die Deutsche Telekom betreibt gemeinsam mit Nvidia eine KI-Fabrik", "Meta, which sells glasses together with EssilorLuxottica"
 TOGETHER_WITH = compile_pattern(
     r"{X}(?:,\s+(?:which|that|das|der|die))?\s+(?:also\s+|auch\s+)?(?:betreibt|baut|errichtet|entwickelt|plant|bietet|vertreibt|verkauft|"
-    r"operates|builds|runs|sells|develops|offers|makes)\w*\s+(?:[\w-]+\s+){0,4}?(?:gemeinsam|zusammen|together|jointly)\s+(?:mit|with)\s+"
+    r"operates|builds|runs|sells|develops|offers|makes|launched|launches|started|starts|founded|set up|sets up|established|"
+    r"created|formed)\w*\s+(?:(?:[\w-]+|⟨\d+:(?:Company|Organization|Place|Product)⟩)\s+){0,6}?(?:gemeinsam|zusammen|together|jointly)\s+(?:mit|with)\s+"
     r"(?:(?:der|die|das|den|dem|the)\s+)?(?:[\w-]+\s+){0,2}?{XS}"
     r"|(?:betreibt|baut|errichtet|entwickelt|bietet|vertreibt|verkauft|plant)\s+(?:der|die|das)?\s*{X}\s+(?:[\w-]+\s+){0,3}?"
     r"(?:gemeinsam|zusammen)\s+mit\s+(?:(?:der|die|das|den|dem)\s+)?(?:[\w-]+\s+){0,2}?{XS}")
@@ -848,6 +865,34 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             thing = view.mention(sm.group(2))
             if not maker_of(thing) or maker_of(thing) == view.mention(sm.group(1)).name:
                 add_rel(view.mention(sm.group(1)), "released", thing, ev, 0.65)
+        for jw in JOINT_WITH.finditer(view.text):
+            jv = view.mention(jw.group(1))
+            owners = [m for m in view.mentions_before(jw.start()) if m.type in ORG and m.name != jv.name]
+            for i in ids_in(jw.group(2)):
+                other = view.mention(i)
+                if owners:
+                    add_rel(owners[-1], "partnersWith", other, ev, 0.7)
+            if owners:
+                add_rel(jv, "subsidiaryOf", owners[-1], ev, 0.65)
+        for ca in CUSTOMERS_ARE.finditer(view.text):
+            owner = salience.topic() or salience.prev_subject
+            for i in ids_in(ca.group(1)):
+                member = view.mention(i)
+                if owner is not None and member.name != owner.name:
+                    add_rel(member, "partnersWith", owner, ev, 0.6)
+        for at in ALTERNATIVE_TO.finditer(view.text):
+            own = view.mention(ids_in(at.group(1))[0])
+            for i in ids_in(at.group(2)):
+                other = view.mention(i)
+                if _kind(other) == _kind(own):
+                    add_rel(own, "competesWith", other, ev, 0.65)
+        for rv in RIVALS_EN.finditer(view.text):
+            before = [m for m in view.mentions_before(rv.start()) if m.type in ORG]
+            own = before[0] if before else (salience.prev_subject or salience.topic())
+            for i in ids_in(rv.group(1)):
+                other = view.mention(i)
+                if own is not None and other.name != own.name:
+                    add_rel(own, "competesWith", other, ev, 0.65)
         # "Gegründet haben DeepL der Informatiker Gereon Frahling, der zuvor ..., und Jaroslaw Kutylowski": every person named
         for fh in FOUNDED_HAVE.finditer(view.text):
             org = view.mention(fh.group(1))
