@@ -179,6 +179,12 @@ ALTERNATIVE_TO = compile_pattern(r"{X}{G80}\b(?:alternative|Alternative|answer|A
 RIVALS_EN = re.compile(r"\b(?:with|against|than|of|from|to|like|by|including|among)\s+(?:(?:its|their|the|larger|bigger|smaller|"
                        r"US|American|Chinese|European|[\w-]+-based)\s+)*(?:rivals|competitors)\s+"
                        r"((?:⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|or)\s+)?)+)")
+GILT_RIVAL = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩\s+(?:gilt|galt)\s+(?:[\w-]+\s+){0,3}?als\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:Konkurrent|Rivale|Wettbewerber|Herausforderer)(?!\w|\s+(?:von|des|der|für|zu|im|in|auf)\b)"
+                        r"|\b(?:gilt|galt)\s+⟨(\d+):(?:Company|AIModel|Product)⟩\s+als\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:Konkurrent|Rivale|Wettbewerber|Herausforderer)(?!\w|\s+(?:von|des|der|für|zu|im|in|auf)\b)")
+DEAL_COLON = re.compile(r"(?:[\w-]*(?:[Vv]erträge|[Vv]ertrag|[Pp]artnerschaften|[Aa]bkommen|[Vv]ereinbarungen|[Kk]ooperationen|"
+                        r"[Dd]eals|[Aa]greements|[Cc]ontracts|[Pp]artnerships))\b[^.;:⟨]{0,80}:\s+((?:[^.;]|⟨\d+:\w+⟩)+)")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -886,6 +892,20 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 other = view.mention(i)
                 if _kind(other) == _kind(own):
                     add_rel(own, "competesWith", other, ev, 0.65)
+        # "In Europa gilt Mistral AI als wichtigster Konkurrent": a rival of the company in focus
+        for gr in GILT_RIVAL.finditer(view.text):
+            rival = view.mention(gr.group(1) or gr.group(2))
+            own = salience.topic() or salience.prev_subject
+            if own is not None and own.name != rival.name and _kind(own) == _kind(rival):
+                add_rel(rival, "competesWith", own, ev, 0.6)
+        # "hat Rahmenverträge mit vier KI-Anbietern geschlossen: dem Start-up Mistral AI, ... sowie Google Cloud"
+        for dc in DEAL_COLON.finditer(view.text):
+            before = [m for m in view.mentions_before(dc.start()) if m.type in ORG]
+            own = before[0] if before else (salience.topic() or salience.prev_subject)
+            for i in re.findall(r"⟨(\d+):(?:Company|Organization)⟩", dc.group(1)):
+                other = view.mention(i)
+                if own is not None and other.name != own.name:
+                    add_rel(own, "partnersWith", other, ev, 0.65)
         for rv in RIVALS_EN.finditer(view.text):
             before = [m for m in view.mentions_before(rv.start()) if m.type in ORG]
             own = before[0] if before else (salience.prev_subject or salience.topic())

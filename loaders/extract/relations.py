@@ -148,6 +148,13 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "competesWith", 1, 2, 0.8),
     (r"{X}{G60}\b(?:matches|match|rivals|is on par with|on par with|is on a par with|ebenbürtig|auf Augenhöhe mit|"
      r"vergleichbar mit|gleichauf mit)\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
+    # "LG und Naver konkurrieren um Großkunden": rivals of each other
+    (r"{X}\s+(?:und|and)\s+{X}\s+(?:konkurrieren|konkurrierten|compete|competed|are competing|are rivals|sind Rivalen|sind Konkurrenten)\b",
+     "competesWith", 1, 2, 0.75),
+    # "Mit dem Modell tritt das Unternehmen gegen die chinesischen Anbieter Deepseek, Alibaba und Moonshot AI an"
+    (r"(?:tritt|treten|trat|traten)\s+(?:(?:das|der|die)\s+(?:[\w-]+\s+|⟨\d+:Place⟩\s+){0,4}?)?{X}\s+(?:[\w-]+\s+){0,3}?gegen\s+"
+     + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.7),
+    (r"{X}\s+(?:tritt|treten|trat|traten)\s+(?:[\w-]+\s+){0,3}?gegen\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.7),
     # ---- outperforms
     (r"{X}{P100}\bbesser{G40}\bals\s+" + DET + r"{XS}", "outperforms", 1, 2, 0.75),
     # "Maverick trailed DeepSeek's V3 and Google's Gemini 2.5 Pro", "lag hinter X zurück"
@@ -272,7 +279,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"entwickeln|gebaut|vorgestellt|developed|built|created|designed)", "partnersWith", 1, 2, 0.75),
     (r"{X}{G40}\b(?:developed|built|created|launched)\s+(?:[\w-]+\s+){0,3}?(?:together with|jointly with|in partnership with)\s+"
      + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
-    (r"(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+" + DET + r"{X}\s+(?:[\w-]+\s+){0,2}?mit\s+" + DET + r"{XS}\s+(?:[\w-]+\s+)?zusammen",
+    (r"(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+" + DET + r"{X}\s+(?:[\w-]+\s+){0,5}?mit\s+" + DET + ADJ + r"{XS}\s+(?:[\w-]+\s+)?zusammen",
      "partnersWith", 1, 2, 0.75),
     (r"{X}{G40}\b(?:agreed to supply|will supply|to supply|supplies|beliefert|beliefern|liefert|liefern)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:to|an)\s+" + DET + r"{XS}", "partnersWith", 1, 2, 0.6),
