@@ -448,6 +448,16 @@ REGIONS = {"Texas", "Kalifornien", "California", "Bayern", "Bavaria", "Baden-Wü
 
 
 @lru_cache(maxsize=1)
+def _city_of(lex: Lexicon, stem: str) -> LexiconEntry | None:
+    """The place a German city adjective names, from its stem without "-er": "Walldorf", "Ditzing" (Ditzingen),
+    "Tokiot" (Tokio), "Münchn" (München)."""
+    for cand in (ADJ_EXCEPTIONS.get(stem, stem), stem + "en", stem[:-1] if stem.endswith("t") else None):
+        place = lex.lookup(norm_key(cand)) if cand else None
+        if place is not None and place.type == "Place":
+            return place
+    return None
+
+
 def _country_names() -> frozenset[str]:
     """Country and region names in German and English (Babel's CLDR data): "in Deutschland" is no seat."""
     from babel import Locale
@@ -1047,8 +1057,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if inner is not None:
                     ca = re.match(r"(?P<adj>.+)", inner.group(1))
                     stem = ca.group("adj")
-                    place = lex.lookup(norm_key(ADJ_EXCEPTIONS.get(stem, stem)))
-                    if place is not None and place.type == "Place":
+                    place = _city_of(lex, stem)
+                    if place is not None:
                         pm = Mention(m.start, m.start, stem + "er", place.name, "Place", s.index, "inflection", 90.0,
                                      "city adjective")
                         pm.extra["entry"] = place
@@ -1058,8 +1068,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if ca is None:
                 continue
             stem = ca.group("adj")
-            place = lex.lookup(norm_key(ADJ_EXCEPTIONS.get(stem, stem)))
-            if place is None or place.type != "Place" or any(
+            place = _city_of(lex, stem)
+            if place is None or any(
                     x.start < m.start and x.end > m.start - len(ca.group(0)) and x is not m for x in sent_mentions):
                 continue
             pm = Mention(m.start - len(ca.group(0)), m.start - len(ca.group(0)) + len(stem) + 2, stem + "er",
