@@ -185,6 +185,16 @@ GILT_RIVAL = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩\s+(?:gilt|galt
                         r"(?:Konkurrent|Rivale|Wettbewerber|Herausforderer)(?!\w|\s+(?:von|des|der|für|zu|im|in|auf)\b)")
 DEAL_COLON = re.compile(r"(?:[\w-]*(?:[Vv]erträge|[Vv]ertrag|[Pp]artnerschaften|[Aa]bkommen|[Vv]ereinbarungen|[Kk]ooperationen|"
                         r"[Dd]eals|[Aa]greements|[Cc]ontracts|[Pp]artnerships))\b[^.;:⟨]{0,80}:\s+((?:[^.;]|⟨\d+:\w+⟩)+)")
+INDEX_MEMBER = re.compile(r"(?:\b(?:Werten|Titeln|Aktien|Gewinnern|Verlierern|Schlusslicht|Spitzenreiter|Favoriten|Spitze|Ende|"
+                          r"members|stocks|gainers|losers|performers|top)\s+(?:im|des|in the|of the|on the)\s+(?:[\w-]+\s+)?)⟨(\d+):StockIndex⟩")
+LISTED_MEMBER = re.compile(
+    r"⟨\d+:Company⟩,\s+(?:der|die|das|which|that)\s+(?:[\w-]+\s+){0,2}?(?:im|in the|on the|an der)\s+⟨\d+:(?:StockIndex|Organization)⟩"
+    r"(?:\s+(?:und|and|sowie)\s+(?:im|in the|on the|an der)\s+⟨\d+:(?:StockIndex|Organization)⟩)*\s+(?:gelistet|notiert|enthalten|listed|"
+    r"included|traded)"
+    r"|(?:an die|an der|on the)\s+⟨\d+:(?:StockIndex|Organization)⟩\s+(?:gegangene\w*|gewechselte\w*|notierte\w*|listed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:⟨\d+:Company⟩(?:\s*,\s*|\s+(?:und|and|sowie)\s+)?)+"
+    r"|⟨\d+:Company⟩,\s+(?:which|that)\s+(?:trades|is traded|is listed|listed|went public)\s+on\s+(?:the\s+)?⟨\d+:(?:StockIndex|Organization)⟩")
+LISTED_STOCK = re.compile(r"\b(?:The|Its|Die|Seine|Ihre)\s+⟨(\d+):(?:Organization|StockIndex)⟩-(?:listed|notierte)\s+(?:stock|shares|Aktie|Papiere)")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -1225,6 +1235,29 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for d in moves:
                 if d.subject.type == "Company" and EXCHANGE.search(exch.name + " " + exch.text):
                     add_rel(d.subject, "listedOn", exch, ev, 0.7)
+        # ---- "zählte zu den stärksten Werten im Leitindex Dax", "Schlusslicht im Dax": a mover is a member of the index
+        movers = {d.subject.name for d in moves}
+        for im in INDEX_MEMBER.finditer(view.text):
+            idx = view.mention(im.group(1))
+            if idx.type != "StockIndex" or idx.name in movers:
+                continue
+            for d in moves:
+                if d.subject.type == "Company":
+                    add_rel(d.subject, "listedOn", idx, ev, 0.65)
+        # ---- "Aixtron, der im TecDax und im MDax gelistet ist", "die an die Hongkonger Börse gegangenen Start-ups A und B"
+        for lm in LISTED_MEMBER.finditer(view.text):
+            ids = ids_in(lm.group(0))
+            cos = [view.mention(i) for i in ids if view.mention(i).type == "Company"]
+            places = [view.mention(i) for i in ids if view.mention(i).type in ("StockIndex", "Organization")]
+            for c in cos:
+                for p in places:
+                    if p.type == "StockIndex" or EXCHANGE.search(p.name + " " + p.text):
+                        add_rel(c, "listedOn", p, ev, 0.7)
+        for nl in LISTED_STOCK.finditer(view.text):
+            exch = view.mention(nl.group(1))
+            owner = salience.prev_subject or salience.topic()
+            if owner is not None and EXCHANGE.search(exch.name + " " + exch.text):
+                add_rel(owner, "listedOn", exch, ev, 0.65)
         drafts += launch_events(view, [(a, b) for a, b in released_pairs if _launch_near(text, s, a, b)],
                                 subject or (prev_company if re.match(r"(?i)(?:das|der|die|the)\s", s.text) else None))
         # ---- "Das aktuelle Flaggschiff FLUX.2 kam im November auf den Markt": a launch of a model whose maker is known
