@@ -185,6 +185,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
     (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt|mit dem Namen)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
+    # "C3.ai", "Character.AI", "Airkit.ai": a name with a web suffix is a company's
+    (re.compile(r"(?<![\w.@/-])(?P<n>[A-Z][\w-]*\.(?:ai|AI|io|com))(?![\w.-]|\.\w)"), "Company", "a name with a web suffix"),
     # "the Mayo Clinic", "the Allen Institute": a name that ends in a word for an institution
     (re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}\s+){{1,3}}(?:Clinic|Institute|Foundation|Hospital|Council|Agency|Authority|Commission|"
                 rf"Ministry|Institut|Stiftung|Klinikum|Behörde))\b"), "Organization", "a name of an institution"),

@@ -74,7 +74,9 @@ INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre
 CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da|under|unter)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
-BARE_TITLE = re.compile(r"(?:^[„\"“]?|[.;:]\s+|[,”“\"]\s+|\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added)\s+)(" + TITLES
+BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagegen|Auch|Also)\s+)?|[.;:]\s+|[,”“\"]\s+|"
+                        r"\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added|report(?:s|ed)? (?:directly )?to|replacing|succeeding|"
+                        r"ersetzt|löst)\s+)(" + TITLES
                         + r")\s+⟨(\d+):Person⟩")
 OFFICER_TITLE = re.compile(r"(?:CFO|COO|CTO|CPO|[Cc]hief [\w ]{2,20}? [Oo]fficer|Finanzchef(?:in)?|Finanzvorstand|Technikchef(?:in)?|"
                            r"Technologiechef(?:in)?|[Pp]resident|Präsident(?:in)?)")
@@ -195,6 +197,11 @@ LISTED_MEMBER = re.compile(
     r"(?:⟨\d+:Company⟩(?:\s*,\s*|\s+(?:und|and|sowie)\s+)?)+"
     r"|⟨\d+:Company⟩,\s+(?:which|that)\s+(?:trades|is traded|is listed|listed|went public)\s+on\s+(?:the\s+)?⟨\d+:(?:StockIndex|Organization)⟩")
 LISTED_STOCK = re.compile(r"\b(?:The|Its|Die|Seine|Ihre)\s+⟨(\d+):(?:Organization|StockIndex)⟩-(?:listed|notierte)\s+(?:stock|shares|Aktie|Papiere)")
+# a description after a comma, possibly naming a place or standing for a company: "the Silicon Valley chipmaker", "⟨coref⟩"
+DESC = r"(?:(?:the|a|an)\s+(?:[^,⟨;]|⟨\d+:Place⟩){0,60}?\s*)?(?:⟨\d+:Company⟩\s+)?"
+SHAREHOLDER_CLAUSE = re.compile(r"⟨(\d+):(?:Company|Organization)⟩,\s+" + DESC + r"(?:that|which|who)\s+"
+                                r"(?:is|was|has been|remains)\s+(?:also\s+)?(?:one of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+                                r"(?:shareholders?|investors?|backers?|owners?)\b")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -900,6 +907,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(owners[-1], "partnersWith", other, ev, 0.7)
             if owners:
                 add_rel(jv, "subsidiaryOf", owners[-1], ev, 0.65)
+        # "Baker Hughes, the oilfield services company that is also one of its largest shareholders"
+        for sh in SHAREHOLDER_CLAUSE.finditer(view.text):
+            inv = view.mention(sh.group(1))
+            target = salience.topic() or salience.prev_subject
+            if target is not None and target.name != inv.name:
+                add_rel(inv, "investsIn", target, ev, 0.65)
         for ca in CUSTOMERS_ARE.finditer(view.text):
             owner = salience.topic() or salience.prev_subject
             for i in ids_in(ca.group(1)):
@@ -987,6 +1000,16 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     and not OFFICER_TITLE.fullmatch(bt.group(1)):
                 continue
             person = view.mention(bt.group(2))
+            if re.match(r"(?:replacing|succeeding|ersetzt|löst)\b", bt.group(0)):
+                # "C3.ai ... appointed X, replacing founder Thomas Siebel": the predecessor's post at the sentence's company
+                subj = next((m for m in sent_mentions if m.type in ORG), None) or salience.topic()
+                if subj is not None:
+                    for p in title_predicates(bt.group(1), past=True):
+                        if p == "foundedBy":
+                            add_rel(subj, p, person, ev, 0.6)
+                        else:
+                            add_rel(person, p, subj, ev, 0.55)
+                continue
             if any(a.name == person.name and p in ("ceoOf", "worksFor") for a, p, _o in found_rel):
                 continue  # "Chief executive Pony Ma, who co-founded Tencent": the sentence names the company
             # the company of the sentence before ("... ob der Konzern mithalten kann. Konzernchef Robin Li"),

@@ -35,7 +35,7 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\
           r"Präsident(?:in)?|[Pp]resident|Finanzchef(?:in)?|Technikchef(?:in)?|Technologiechef(?:in)?|KI-Chef(?:in)?|"
           r"Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|Manager(?:in)?|Direktor(?:in)?|[Dd]irector|"
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
-          r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
+          r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Leiter(?:in)?(?=\s+(?:von|bei|im|beim)\b)|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
           r"[A-ZÄÖÜ][a-zäöü]+(?:analyst|analystin|stratege|strategin|experte|expertin|ökonom|ökonomin|managerin|forscher|"
@@ -228,7 +228,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORGS},\s+{CO}(?:'s|’s|s)\s+" + ADJ + INVESTOR_N, "investsIn", 1, 2, 0.8),
     (r"{CO},\s+(?:which|that)\s+counts\s+{ORGS}\s+among\s+its\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders)",
      "investsIn", 2, 1, 0.8),
-    (r"{CO},\s+zu\s+(?:dessen|deren)\s+(?:[\w-]+\s+)?(?:Geldgebern|Investoren|Anteilseignern|Aktionären)\s+(?:auch\s+)?{ORGS}\s+"
+    (r"{CO},\s+zu\s+(?:dessen|deren)\s+(?:[\w-]+\s+)?(?:Geldgebern|Investoren|Anteilseignern|Aktionären)\s+(?:auch\s+)?" + DET + r"{ORGS}\s+"
      r"(?:zählen|gehören)", "investsIn", 2, 1, 0.8),
     (r"{ORGS}{G30}\b(?:holds|held|hält|hielt|owns|owned|besitzt|besaß|acquired|took|takes|erwarb)\s+(?:(?:a|an|eine[n]?)\s+)?"
      r"(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil\w*|shares?)(?:\s+(?:of|von)\s+[^⟨]{0,25}?)?\s+(?:in|an|at)\s+" + DET + r"{CO}",
@@ -239,6 +239,11 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
     (r"{CO},\s+(?:which|that|das|der|die)\s+(?:is|was|has been|wird|ist|wurde)\s+(?:\w+\s+)?(?:backed|funded|financed|"
      r"unterstützt|finanziert)\s+(?:by|von)\s+" + DET + ADJ + r"{ORGS}", "investsIn", 2, 1, 0.8),
+    # "Cerebras Systems, the Silicon Valley chipmaker in which G42 is a major investor"
+    (r"{CO},\s+(?:(?:the|a|an)\s+(?:[^,⟨;]|⟨\d+:Place⟩){0,60}?\s*)?(?:⟨\d+:Company⟩\s+)?(?:in which|an dem|an der|in das|bei dem|bei der)\s+"
+     + DET + r"{ORGS}\s+"
+     r"(?:is|was|has been|ist|war|are|sind)\s+(?:also\s+|auch\s+)?(?:a|an|ein\w*|the|der|die)?\s*(?:[\w-]+\s+)?" + INVESTOR_N,
+     "investsIn", 2, 1, 0.8),
     # ---- acquired
     (r"{ORG}{G40}\b(?:kündigte|gab|announced|completed|schloss|vollzog|bestätigte|confirmed|agreed)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:die|the|its|seine|ihre)\s+"
