@@ -464,7 +464,23 @@ REGIONS = {"Texas", "Kalifornien", "California", "Bayern", "Bavaria", "Baden-Wü
            "Massachusetts", "Georgia", "Nevada", "Utah", "Wisconsin", "Louisiana", "Tennessee", "North Carolina", "Indiana"}
 
 
-@lru_cache(maxsize=1)
+def _persons_company(named: list[Mention], s: Sentence, a0: int, desc: str, relations: dict) -> str | None:
+    """The company a generic description ("das Unternehmen", "the company") stands for when the sentence's subject is a
+    person already known as its chief or founder."""
+    if not re.fullmatch(r"(?i)(?:das|dem|des|the|die)\s+(?:Unternehmen|company|Firma|firm|Start-?up|startup)s?", desc.strip()):
+        return None
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or first.type != "Person" or first.end > a0 or not re.fullmatch(r"[\s„\"“]*", s.text[:first.start - s.start]):
+        return None
+    for (a, p, b) in relations:
+        if p == "ceoOf" and a == first.name:
+            return b
+    for (a, p, b) in relations:
+        if p == "foundedBy" and b == first.name:
+            return a
+    return None
+
+
 def _city_of(lex: Lexicon, stem: str) -> LexiconEntry | None:
     """The place a German city adjective names, from its stem without "-er": "Walldorf", "Ditzing" (Ditzingen),
     "Tokiot" (Tokio), "Münchn" (München)."""
@@ -475,6 +491,7 @@ def _city_of(lex: Lexicon, stem: str) -> LexiconEntry | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Country and region names in German and English (Babel's CLDR data): "in Deutschland" is no seat."""
     from babel import Locale
@@ -668,6 +685,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 cands = [m for m in reversed(before + [m for sent in salience.history[-2:] for m in sent])
                          if m.type == "Company" and (topic is None or m.name != topic.name)]
                 antecedent = cands[0] if cands else None
+            elif (own := _persons_company(named, s, a0, text[a0:b], relations)) is not None:
+                # "Mensch hatte das Unternehmen 2023 gegründet": the company of the person who is the sentence's subject
+                antecedent = Mention(a0, b, text[a0:b], own, registry.entities[own].type if own in registry.entities else "Company",
+                                     s.index)
+                antecedent.extra["entry"] = lex.get(own)
             elif text[a0:b].strip() == "it" and any(m.type == "Company" and m.end <= a0 and m.start - s.start < 40 for m in named):
                 # "Databricks has been busy: ..., and in 2023 it paid": the pronoun is the sentence's subject company
                 antecedent = next(m for m in sorted(named, key=lambda m: m.start) if m.type == "Company" and m.end <= a0)
@@ -1010,7 +1032,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                         else:
                             add_rel(person, p, subj, ev, 0.55)
                 continue
-            if any(a.name == person.name and p in ("ceoOf", "worksFor") for a, p, _o in found_rel):
+            if any(a.name == person.name and p == "ceoOf" for a, p, _o in found_rel):
                 continue  # "Chief executive Pony Ma, who co-founded Tencent": the sentence names the company
             # the company of the sentence before ("... ob der Konzern mithalten kann. Konzernchef Robin Li"),
             # else the article's topic
