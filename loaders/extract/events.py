@@ -114,6 +114,7 @@ INVEST_VERB = re.compile(r"(?i)\b(?:invest|invests|invested|investing|investiert
 FUNDING_CUE = re.compile(r"(?i)finanzierungsrunde|finanzierung|funding|series\s+[a-f]\b|serie[- ][a-f]\b|"
                          r"seed-runde|seed round|kapitalrunde|\braised?\b|\braises\b|\braising\b|sammelt\w*|"
                          r"eingesammelt|einsammeln|frisches kapital|fresh capital|secured\s+\$|\bround\b")
+LED_CLAUSE = re.compile(r"(?:^|,)\s*(?:angeführt|led|co-led|unter (?:der )?Führung|geführt)\b[^,;]*(?:,|$)")
 INVESTOR_CUE = re.compile(r"(?i)angeführt von|unter (?:der )?Führung von|led by|co-led by|from|von|including|"
                           r"darunter|with participation|mit Beteiligung|beteiligt|investors?|Investoren|Geldgeber|"
                           r"backers?|unter anderem")
@@ -466,11 +467,20 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
     if funding and not acq:
         inv_cue = INVESTOR_CUE.search(s.text, q.end)
         funded = None
+        # ", angeführt vom Staatsfonds GIC und dem Investor Coatue,": the leaders of the round named in a participle clause
+        led_spans = [(s.start + c.start(), s.start + c.end()) for c in LED_CLAUSE.finditer(s.text)]
         for m in orgs:
-            if m.start < s.start + q.start and not re.search(r"(?i)(?:led by|angeführt von|von|from)\s*$",
-                                                            s.text[:m.start - s.start]):
+            if m.start < s.start + q.start and not re.search(r"(?i)(?:led by|angeführt vo[nm]|von|vom|from)\s+(?:[\w-]+\s+)?$|"
+                                                            r"(?:led by|angeführt von|von|from)\s*$",
+                                                            s.text[:m.start - s.start]) and not in_spans(m, led_spans):
                 funded = m
                 break
+        # "Mistral AI, das bei einer Finanzierungsrunde unter Führung von ASML bewertet wurde,": the round of the antecedent
+        in_rel = next(((a, b) for a, b in relative_clause_spans(s) if a <= s.start + funding.start() < b), None)
+        if in_rel is not None:
+            ante = [m for m in orgs if m.end <= in_rel[0]]
+            if ante:
+                funded = ante[-1]
         owner = re.search(r"⟨(\d+):Company⟩(?:'s|’s|s)\s+(?:[$€£\w.,-]+\s+){0,5}?(?:funding round|round|"
                           r"Finanzierungsrunde|Series)", view.text)
         if owner is not None:
@@ -517,10 +527,15 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         if inv_cue is not None:
             investors = [m for m in view.mentions if m.start >= s.start + inv_cue.start() and m.type in
                          ("Company", "Organization", "Person") and m.name != (funded.name if funded else "")]
-        led = re.search(r"(?i)(?:angeführt von|unter (?:der )?Führung von|led by|co-led by)", s.text)
+        led = re.search(r"(?i)(?:angeführt vo[nm]|unter (?:der )?Führung (?:von|des|der)|led by|co-led by)", s.text)
         if led is not None:
+            # the leaders run to the end of their clause: "unter Führung des Chipausrüsters ASML ..., sondern auch mit Aleph Alpha"
+            stop = re.search(r",\s+(?:sondern|das|der|die|dem|den|which|that|who|whose|hatte|hat|hatten|haben|wie|während|but|"
+                             r"after|bevor|nachdem|doch|aber|wurde|was)\b|;", s.text[led.end():])
+            led_end = s.start + led.end() + (stop.start() if stop else len(s.text))
             investors = [m for m in view.mentions if m.type in ("Company", "Organization", "Person")
-                         and m is not funded and m.start >= s.start + led.start()] or investors
+                         and m is not funded and (funded is None or m.name != funded.name)
+                         and s.start + led.start() <= m.start < led_end] or investors
         investors = [m for m in investors if not _named_aside(s, m)]
         if leader is not None:
             investors = [leader] + [m for m in investors if m.name != leader.name]
