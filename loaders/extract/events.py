@@ -203,7 +203,7 @@ WITH_MOVE = re.compile(r"(?P<subj>⟨(?P<id>\d+):(?:Company|StockIndex)⟩)" + _
                        r"jump)\s+(?:von|of)\s+" + _APPROX + r"(?P<pct>" + _PCT + r")")
 # a subject no entity list knows, at the start of a sentence in a market report ("Hensoldt, an dem der Staat
 # beteiligt ist, legte dagegen um 2,1 Prozent zu")
-UNKNOWN_MOVER = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w&.-]*[\w&](?:\s+[A-ZÄÖÜ][\w&.-]*[\w&]){0,2})" +
+UNKNOWN_MOVER = re.compile(r"(?:^|(?<=[,;]\s))(?P<name>[A-ZÄÖÜ][\w&.-]*[\w&](?:\s+[A-ZÄÖÜ][\w&.-]*[\w&]){0,2})" +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{3,100}?,)?\s+(?:" + _ADV + r"\s+){0,3}" +
                            _MOVE_VERB + r"(?:\s+sich)?(?:\s+(?:up|down|higher|lower|ab))?\s+(?:" + _ADV + r"\s+){0,3}" + _APPROX + r"(?P<pct>" + _PCT + r")")
 NOT_A_NAME = re.compile(
@@ -234,9 +234,10 @@ NOT_A_STOCK_INDEX = re.compile(r"(?i)price|preis|consumer|verbraucher|producer|e
 ELLIPSIS = re.compile(r"^[\s,;]*(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
                       r"(?:(?:und|and|sowie|bzw\.?|or|oder|while|während)\s+)?"
                       r"(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
-                      r"(?:(?:der|die|das|the)\s+)?(?:⟨C⟩" + _SHARE_WORD + r"\s+|(?:Titel|Aktien?|Papiere|shares|stock)\s+(?:des|der|von|of)\s+"
+                      r"(?:(?:der|die|das|the)\s+(?:[\w-]+\s+){0,3}?)?(?:⟨C⟩" + _SHARE_WORD + r"\s+|(?:Titel|Aktien?|Papiere|shares|stock)\s+(?:des|der|von|of)\s+"
                       r"(?:[\w-]+\s+){0,2}?⟨C⟩(?:\s*\(⟨C⟩\))?\s+)?"
-                      r"(?:(?:sogar|even|nur|only|zeitweise|zwischenzeitlich|zuletzt|bereits|schon|um|by|as much as|"
+                      r"(?:(?:sogar|even|nur|only|zeitweise|zwischenzeitlich|zuletzt|bereits|schon|um|by|as much as|dagegen|hingegen|"
+                      r"indes|lediglich|jeweils|ebenfalls|also|"
                       r"bis zu|up to|rund|etwa|about|nearly|almost|fast|knapp)\s+)*$")
 
 
@@ -287,8 +288,9 @@ def _direct_moves(view: View, stock_context: bool) -> tuple[set[int], list[Menti
     covered = [(m.start - s.start, m.end - s.start) for m in view.mentions]
     cue = stock_context or STOCK_CUE.search(s.text) or any(m.type == "StockIndex" for m in view.mentions)
     if cue:
-        um = UNKNOWN_MOVER.match(s.text)
-        if um is not None and not any(a < um.end("name") and um.start("name") < b for a, b in covered):
+        for um in UNKNOWN_MOVER.finditer(s.text):
+            if any(a < um.end("name") and um.start("name") < b for a, b in covered):
+                continue
             words = um.group("name").split()
             if not any(NOT_A_NAME.match(w) for w in words) and not NOUN_END.search(words[-1]):
                 extra.append(_new_mention(view, um.start("name"), um.end("name"), "Company", "stock move subject"))

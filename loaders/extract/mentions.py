@@ -325,6 +325,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
             name = name.split(" ", 1)[1]  # "Officer Kirsten Spears" after "Chief Financial": the title's last word
         if typ == "Person" and " " not in name:
             return  # a surname alone is never a new person: known people get theirs as aliases
+        while typ == "Company" and " " in name and name.split()[0] in COMPANY_HEAD_WORDS:
+            name = name.split(" ", 1)[1]  # "der Holding LG Corp": the word before the name is no part of it
         if typ == "Person" and ORG_LAST_WORD.search(name):
             return  # "unveiled by Volcano Engine": an organisation's name, not a person's
         key = norm_key(name)
@@ -417,6 +419,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     return list(found.values())
 
 
+COMPANY_HEAD_WORDS = {"Holding", "Holdinggesellschaft", "Konzern", "Tochter", "Muttergesellschaft", "Firma", "Startup", "Start-up",
+                      "Unternehmen", "Chipkonzern", "Softwarekonzern", "Internetkonzern"}
 TITLE_HEAD_WORDS = {"Officer", "Executive", "Director", "President", "Chairman", "Chairwoman", "Chief", "Manager", "Analyst",
                     "Scientist", "Engineer", "Founder", "Partner", "Head", "Lead", "Strategist", "Economist", "Secretary"}
 FIRST_NAME_MONTHS = {"May", "April", "June", "August", "Julia", "Juli"}
