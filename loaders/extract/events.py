@@ -231,7 +231,7 @@ NOT_A_STOCK_INDEX = re.compile(r"(?i)price|preis|consumer|verbraucher|producer|e
                                r"perception|innovation|readiness|AI Index")
 # "kletterte in Shanghai um 5,5 Prozent, in Hongkong sogar um 7,9 Prozent": a second percent stated without
 # its verb moves like the one before it (the same company, or the one named in the gap: ", Y um 3 Prozent")
-ELLIPSIS = re.compile(r"^[\s,;]*(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
+ELLIPSIS = re.compile(r"^\s*(?:(?:zu|an|nach|ab|ein|vor|nach oben|nach unten|higher|lower)\b)?[\s,;]*(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
                       r"(?:(?:und|and|sowie|bzw\.?|or|oder|while|während)\s+)?"
                       r"(?:(?:in|an der|an|at|on|auf|im|am)\s+(?:[\w.&⟨⟩-]+\s+){0,3}?[\w.&⟨⟩-]+\s*,?\s*)?"
                       r"(?:(?:der|die|das|the)\s+(?:[\w-]+\s+){0,3}?)?(?:⟨C⟩" + _SHARE_WORD + r"\s+|(?:Titel|Aktien?|Papiere|shares|stock)\s+(?:des|der|von|of)\s+"
@@ -375,8 +375,12 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             elif SEP_UP.search(clause) and re.match(r"\W*(?:zu|an|vor)\b", after):
                 ups = [SEP_UP.search(clause)]
         if not ups and not downs:
+            verb_after = re.match(r"\W{0,3}(?:\w+\s+)?(?:(?P<up>" + UP.pattern[4:] + r")|(?P<down>" + DOWN.pattern[4:] + r"))", after,
+                                  re.I)
             if AFTER_UP.match(after) or AFTER_DOWN.match(after):  # "schloss 0,9 Prozent fester"
                 sign = 1 if AFTER_UP.match(after) else -1
+            elif verb_after is not None:  # "während Papiere des Konzerns Naver 3,1 Prozent nachgaben"
+                sign = 1 if verb_after.group("up") else -1
             elif elliptic:
                 sign = prev_sign  # "in Shanghai um 5,5 Prozent, in Hongkong sogar um 7,9 Prozent"
             else:
