@@ -30,7 +30,7 @@ INFERIOR = re.compile(
     r"|\b(?:(?:is|was|are|were|came(?:\s+in)?|comes(?:\s+in)?|ranked|ranks|finished|finishes|landed|lands|sits|sat|remains|remained|"
     r"stays|stayed|placed|points|percent|%|\d)\s+(?:just\s+|narrowly\s+|slightly\s+|well\s+|far\s+|only\s+|still\s+|close\s+)?|"
     r"(?:just|narrowly|slightly|well|far|only|still)\s+)behind\s+"
-    r"|\b(?:knapp\s+|deutlich\s+|klar\s+|weit\s+)?hinter\s+(?!sich\b)(?=" + _LEAD + _M + r")")
+    r"|\b(?:knapp\s+|deutlich\s+|klar\s+|weit\s+)?[Hh]inter\s+(?!sich\b)(?=" + _LEAD + _M + r")")
 # a model that "must concede" to another: "muss sich Kimi K3 Googles Gemini 2.5 Pro knapp geschlagen geben"
 CONCEDES = re.compile(r"\bgeschlagen\s+geben\b")
 # German "vor"/"hinter" rank only with a verb of position: "liegt X vor Y", "landete knapp hinter Y"; not "zwei Wochen vor Y"
@@ -84,7 +84,7 @@ def comparisons(text: str) -> list[Comparison]:
         pos = start + len(part)
         cues = [(m, "sup") for m in SUPERIOR.finditer(part)] + [(m, "inf") for m in INFERIOR.finditer(part)]
         if not POSITION_VERB.search(part):
-            cues = [(m, k) for m, k in cues if not re.match(r"(?:\w+\s+)?(?:vor|hinter)\s", m.group())]
+            cues = [(m, k) for m, k in cues if not re.match(r"(?:\w+\s+)?(?:vor|[Hh]inter)\s", m.group())]
         cues.sort(key=lambda c: c[0].start())
         concede = CONCEDES.search(part)
         if not cues and not concede:

@@ -148,7 +148,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
      "X-based company"),
     (re.compile(rf"(?<![\w-])(?P<n>[{UP}][\w]+),\s[{UP}][\w]+(?:\s[{UP}][\w]+)?-based\s"), "Place", "City, State-based"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:einem|einer|eines|ein|eine|der|die|das|dem|a|an|the)\s+"
-                rf"(?!(?:der|die|das|den|dem|des|er|sie|es|sich|ihr|sein|seine|ihre|the|a|an|bis|seit)\s)(?:[\w-]+\s+){{0,3}}?"
+                rf"(?!(?:der|die|das|den|dem|des|er|sie|es|sich|ihr|sein|seine|ihre|the|a|an|bis|seit|nach|mit|von|vom|in|im|bei|"
+                rf"beim|laut|für|über|unter|auf|an|zu|zum|zur|aus|wie|als|auch|noch|schon|bereits|jetzt|nun)\s)(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{COMPANY_CUES})\b(?!['’])"), "Company", "company word after the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}\s{LEGAL_SUFFIX})\.?(?![\w-])(?!\s[{UP}])"), "Company", "legal suffix"),
     (re.compile(rf"(?:Aktien?|Anteile|Papiere|Titel|[Ss]hares|[Ss]tock)\s+(?:von|der|des|of)\s+"
@@ -436,6 +437,12 @@ GIVEN_NAME_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñ
                              r"[A-ZÄÖÜ][a-zäöüéèáíóúçñß'’]*(?:[A-Z][a-zäöüéèáíóúçñß]+)?(?:-[A-ZÄÖÜ][a-zäöüéèáíóúçñß]+)?)(?![\w-]|\s+[A-ZÄÖÜ]\w)")
 
 
+EAST_ASIAN_SURNAMES = {
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin",
+    "Luo", "Gao", "Liang", "Zheng", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong",
+    "Yuan", "Pan", "Yu", "Jiang", "Cai", "Wei", "Lei", "Lu", "Ding", "Fan", "Yan", "Ren", "Shen", "Qian", "Kong", "Mao", "Lei",
+    "Kim", "Lee", "Park", "Choi", "Chung", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwak", "Koo", "Hwang",
+    "Ahn", "Jeon", "Hong", "Moon", "Bae", "Baek", "Noh", "Kwon", "Ryu"}
 KOREAN_NAME = re.compile(r"(?<![\w-])(?:Kim|Lee|Park|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Shin|Kwak|Koo|Ku|"
                          r"Hwang|Ahn|Song|Jeon|Hong|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwon|Yoo|Ryu|Woo|Chae|Byun|Min)"
                          r"\s+[A-Z][a-z]{1,5}-[a-z]{2,5}(?![\w-])")
@@ -626,6 +633,10 @@ def expand_doc_aliases(lex: Lexicon, names: list[str]) -> None:
         entry = lex.get(name)
         if entry is not None and entry.type == "Person" and len(name.split()) >= 2:
             surnames.setdefault(name.split()[-1], []).append(name)
+            first, rest = name.split()[0], name.split()[1:]
+            # "Yan Junjie", "Kwak Noh-jung": East Asian names put the family name first
+            if len(rest) == 1 and first in EAST_ASIAN_SURNAMES and ("-" in rest[0] or not given_name(rest[0])):
+                surnames.setdefault(first, []).append(name)
     for surname, people in surnames.items():
         # a surname shared by two people ("Dario Amodei", "Daniela Amodei") goes to the one named first
         if lex.lookup(norm_key(surname)) is None and len(surname) > 2:
@@ -640,6 +651,11 @@ def expand_doc_aliases(lex: Lexicon, names: list[str]) -> None:
             short = " ".join(words[1:])
             if lex.lookup(norm_key(short)) is None:
                 lex.add(LexiconEntry(entry.name, entry.type, [short], None, None, entry.source))
+        # "MiniMax-M3" -> "M3": a model named without its maker's prefix
+        pre = re.fullmatch(r"([A-Za-z][\w]+)-([A-Z][A-Za-z]?\d[\w.]*)", name)
+        if entry is not None and entry.type == "AIModel" and pre is not None and (mk := lex.lookup(norm_key(pre.group(1)))) is not None \
+                and mk.type in ("Company", "Organization") and lex.lookup(norm_key(pre.group(2))) is None:
+            lex.add(LexiconEntry(entry.name, entry.type, [pre.group(2)], None, None, entry.source))
         if entry is None or entry.type not in ("Company", "Organization"):
             continue
         words = name.split()
