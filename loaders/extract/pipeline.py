@@ -1038,6 +1038,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             # else the article's topic
             last = {m.name: m for m in (salience.history[-1] if salience.history else []) if m.type == "Company"}
             org = salience.prev_subject or (next(iter(last.values())) if len(last) == 1 else None) or salience.topic(back=2)
+            topic = salience.topic(back=3)
+            if topic is not None and org is not None and org.name != topic.name and _CEO_OR_FOUNDER.search(bt.group(1)) and \
+                    re.search(r"\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added)\s+$", view.text[:bt.start(1)]):
+                org = topic  # a chief quoted speaks for the company the article is about
             # another organisation named before the person, or as "von/of X" right after, is the person's own
             others = [m for m in sent_mentions if m.type in ORG and (org is None or m.name != org.name) and
                       (m.start < person.start or re.match(r"\s*(?:,\s*)?(?:von|of|bei|at|der|des)\s+$",
