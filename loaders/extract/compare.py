@@ -79,11 +79,12 @@ def comparisons(text: str) -> list[Comparison]:
     out: list[Comparison] = []
     benches = {int(b) for b in BENCH.findall(text)}
     pos = 0
+    carried: int | None = None
     for part in [*CLAUSE_BREAK.split(text)]:
         start = text.find(part, pos)
         pos = start + len(part)
         cues = [(m, "sup") for m in SUPERIOR.finditer(part)] + [(m, "inf") for m in INFERIOR.finditer(part)]
-        if not POSITION_VERB.search(part):
+        if not POSITION_VERB.search(text):  # "liegt X knapp hinter Y, aber vor Z": the verb may sit in the clause before
             cues = [(m, k) for m, k in cues if not re.match(r"(?:\w+\s+)?(?:vor|[Hh]inter)\s", m.group())]
         cues.sort(key=lambda c: c[0].start())
         concede = CONCEDES.search(part)
@@ -113,7 +114,10 @@ def comparisons(text: str) -> list[Comparison]:
             continue
         subject = others[0] if others else None
         if subject is None and not FOCUS_WORD.search(part[:cues[0][0].start()] if cues else part):
-            continue  # no model named as the subject, and no pronoun standing for the one in focus
+            if carried is None:
+                continue  # no model named as the subject, and no pronoun standing for the one in focus
+            subject = carried  # "liegt X knapp hinter Y, aber vor Z": the clause before names the subject
+        carried = subject
         part_benches = [int(b) for b in BENCH.findall(part)]
         bench = part_benches[0] if len(set(part_benches)) == 1 else (next(iter(benches)) if len(benches) == 1 else None)
         for i, kind in objects:

@@ -186,6 +186,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
     (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt|mit dem Namen)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
+    # "FLUX.2 [pro]", "FLUX.1 [dev]": a model variant named in brackets
+    (re.compile(r"(?<![\w-])(?P<n>[A-Z][\w.-]*\d[\w.]*\s?\[(?:pro|dev|max|klein|flex|schnell|mini|lite|kontext)\])"), "AIModel",
+     "a model variant in brackets"),
     # "C3.ai", "Character.AI", "Airkit.ai": a name with a web suffix is a company's
     (re.compile(r"(?<![\w.@/-])(?P<n>[A-Z][\w-]*\.(?:ai|AI|io|com))(?![\w.-]|\.\w)"), "Company", "a name with a web suffix"),
     # "the Mayo Clinic", "the Allen Institute": a name that ends in a word for an institution
@@ -543,6 +546,7 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
 
 ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":", "'", "’"}
 DOT_GAPS = {".", ". "}
+BRACKET_GAPS = {" [", "["}
 PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered|listed|notiert\w*|gelistet\w*)\b")
 
 
@@ -571,9 +575,10 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
                 continue
             for n in range(min(lex.max_len, len(toks) - i), 0, -1):
                 gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + n - 1)]
-                if any(g not in ALLOWED_GAPS and g not in DOT_GAPS for g in gaps):
+                if any(g not in ALLOWED_GAPS and g not in DOT_GAPS and g not in BRACKET_GAPS for g in gaps):
                     continue
                 dotted = any(g in DOT_GAPS for g in gaps)
+                bracketed = any(g in BRACKET_GAPS for g in gaps)
                 key = " ".join(t[2] for t in toks[i:i + n])
                 entry = lex.lookup(key)
                 method = "lexicon"
@@ -587,7 +592,9 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
                     continue
                 if dotted and not any("." in f for f in entry.surface_forms):
                     continue  # "Character.AI", "D.A. Davidson": dots only where the name has them
-                a, b = toks[i][0], toks[i + n - 1][1]
+                if bracketed and not (any("[" in f for f in entry.surface_forms) and text[toks[i + n - 1][1]:][:1] == "]"):
+                    continue  # "FLUX.2 [pro]": brackets only where the name has them
+                a, b = toks[i][0], toks[i + n - 1][1] + (1 if bracketed else 0)
                 surface = text[a:b]
                 if not _case_ok(surface, entry):
                     continue
