@@ -186,6 +186,14 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"genannt)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"), "Product", "named product"),
     (re.compile(rf"(?:{MODEL_CUES})\s+(?:called|named|dubbed|namens|genannt|mit dem Namen)\s+(?P<n>[\w][\w.-]*(?:\s[A-Z0-9][\w.-]*){{0,2}})"),
      "AIModel", "named model"),
+    # "a partner at executive-search firm Heidrick & Struggles", "Partnerin der Kanzlei Gleiss Lutz", "a portfolio manager at
+    # Aberdeen": the employer named after a job title
+    (re.compile(rf"(?:\b(?:a|an|the)\s+(?:senior\s+|managing\s+|general\s+)?(?:partner|analyst|portfolio manager|fund manager|strategist|"
+                rf"economist|director|researcher|professor)|\b(?:Partner(?:in)?|[\w-]*[Aa]nalyst(?:in)?|Portfoliomanager(?:in)?|"
+                rf"Fondsmanager(?:in)?|Strateg(?:e|in)|Ökonom(?:in)?|Direktor(?:in)?))\s+(?:at|with|of|bei|von|vom|der|des)\s+"
+                rf"(?:(?:the|der|dem|die)\s+)?(?:[a-z][\w-]*\s+(?:firm|company|bank|house|fund)\s+|(?:Kanzlei|Investmentbank|"
+                rf"Vermögensverwalter[s]?|Fondsgesellschaft|Beratungsfirma|Unternehmensberatung|Bank|Marktforscher[s]?)\s+)?"
+                rf"(?P<n>{NAMESEQ}(?:\s&\s{CAP})?)"), "Company", "employer after a job title"),
     # "FLUX.2 [pro]", "FLUX.1 [dev]": a model variant named in brackets
     (re.compile(r"(?<![\w-])(?P<n>[A-Z][\w.-]*\d[\w.]*\s?\[(?:pro|dev|max|klein|flex|schnell|mini|lite|kontext)\])"), "AIModel",
      "a model variant in brackets"),
@@ -544,7 +552,7 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
 
 # ---------------------------------------------------------------- matching known names
 
-ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":", "'", "’"}
+ALLOWED_GAPS = {"", " ", "-", "\u00a0", ":", "'", "’", " & "}
 DOT_GAPS = {".", ". "}
 BRACKET_GAPS = {" [", "["}
 PLACE_COMPOUND_OK = re.compile(r"-(?:based|ansässig\w*|basiert\w*|headquartered|listed|notiert\w*|gelistet\w*)\b")

@@ -684,7 +684,8 @@ TITLE_RULES = [
     # "Daniel Okafor of Bernstein was more cautious", "said Priya Raman of Morgan Stanley."
     (compile_pattern(r"{PER}\s+(?:of|from)\s+{ORG}(?=\s*[,.;]|\s+(?:said|says|was|is|wrote|writes|added|told|expects|thinks|noted)\b)"),
      1, 0, 2),
-    (compile_pattern(r"(?:sagte|sagt|so|meint|erklärte|schreibt|schrieb)\s+{PER}\s+(?:von|vom)\s+{ORG}(?=\s*[,.;])"), 1, 0, 2),
+    (compile_pattern(r"(?:sagte|sagt|so|meint|meinte|erklärte|schreibt|schrieb|äußerte sich|zeigte sich|warnte|kommentierte)\s+{PER}\s+"
+                     r"(?:von|vom)\s+{ORG}(?=\s*[,.;:])"), 1, 0, 2),
     # "Bei Nuvion übernimmt Finanzvorstand Thomas Brenner die Führung", "X übernimmt die Leitung von Y"
     (compile_pattern(r"(?:Bei|At)\s+{ORG}\s+(?:übernimmt|übernahm|übernehmen)\s+(?:[\w-]+\s+){0,2}?{PER}\s+(?:die Führung|die Leitung|"
                      r"den Chefposten|den Vorstandsvorsitz|das Ruder|das Kommando|the helm)"), 2, -1, 1),
