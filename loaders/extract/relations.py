@@ -211,6 +211,19 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # "Sakana AI, das der frühere Google-Forscher David Ha mitgegründet hat", "Naver, den Lee Hae-jin 1999 gegründet hat"
     (r"{ORG},\s+(?:den|das|die)\s+" + DET + ADJX + r"{PERS}\s+(?:[^⟨.;,]{0,40}?\s)?(?:mit)?gegründet\s+(?:hat|hatte|haben|hatten)\b",
      "foundedBy", 1, 2, 0.8),
+    # "Marimo co-founders Akshay Agrawal and Myles Scolnick will join CoreWeave"
+    (r"{ORG}(?:'s|’s|s)?\s+(?:co-?founders|cofounders|founders|Gründer|Mitgründer)\s+{PERS}", "foundedBy", 1, 2, 0.8),
+    # "Monolith was founded in 2016 as a spinout from Imperial College London by Richard Ahlfeld"
+    (r"{ORG}\s+(?:was|wurde)\s+(?:co-)?(?:founded|gegründet)\s+(?:in\s+\d{4}\s+)?(?:as|als)\s+(?:[^,⟨.;]|⟨\d+:\w+⟩){0,60}?\s(?:by|von)\s+"
+     + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.8),
+    # "Black Forest Labs, 2024 von Rombach gemeinsam mit Andreas Blattmann und Patrick Esser gegründet"
+    (r"{ORG},\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+)?(?:von|by)\s+{PERS}\s+(?:gemeinsam mit|zusammen mit|together with|with)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:⟨\d+:Person⟩(?:\s*,\s*|\s+(?:und|and)\s+)?)+\s*(?:mit)?(?:gegründet|founded)", "foundedBy", 1, 2, 0.8),
+    (r"{ORG},\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+)?(?:von|by)\s+⟨\d+:Person⟩\s+(?:gemeinsam mit|zusammen mit|together with|with)\s+"
+     r"(?:[\w-]+\s+){0,2}?{PERS}\s*(?:mit)?(?:gegründet|founded)", "foundedBy", 1, 2, 0.8),
+    # "Der Technologieinvestor, einer der größten Geldgeber von OpenAI", "X, one of the largest backers of Y"
+    (r"{ORG},\s+(?:einer|eine|eines|one)\s+(?:der|of the|of its)\s+(?:[\w-]+\s+)?" + INVESTOR_N + r"\s+(?:von|des|der|of|in)\s+"
+     + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     # ---- investsIn
     (r"{ORGS}{G60}\b(?:investiert\w*|investierte\w*|invests|invested|investing|invest\b|"
      r"beteiligt sich|beteiligte sich|beteiligen sich|steigt\s+bei|stieg\s+bei|pumpt|pumpte|steckt|steckte|"
@@ -637,7 +650,8 @@ TITLE_RULES = [
     (compile_pattern(r"{PER},\s+" + DET + r"(?:[\w-]+\s+){0,2}?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"{ORG}(?:-|\s|'s\s|’s\s|s\s)(" + TITLES + r")\s*,?\s+{PER}"), 3, 2, 1),
     (compile_pattern(r"(?<![\w-])(" + TITLES + r")\s+" + OF + r"{ORG},?\s+{PER}"), 3, 1, 2),
-    (compile_pattern(r"{PER},\s+(?:the\s+|der\s+|die\s+)?{ORG}(?:'s|’s|s)?\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
+    (compile_pattern(r"{PER},\s+(?:the\s+|der\s+|die\s+|(?:a|an|ein|eine)\s+(?=(?:former|ehemalige\w*|frühere\w*)\s))?"
+                     r"(?:(?:former|ehemalige[rn]?|frühere[rn]?)\s+)?{ORG}(?:'s|’s|s)?\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
     (compile_pattern(r"{PER},?\s+(?:who|der|die|which)\s+(?:\w+\s+)?(?:serves|served|is|was|ist|war|fungiert|amtiert)\s+(?:as|als)\s+"
                      r"(?:the\s+|der\s+|die\s+)?{ORG}(?:'s|’s|s)\s+(" + TITLES + r")\b"), 1, 3, 2),
     (compile_pattern(r"{PER},?\s+(?:who|der|die|which)\s+(?:\w+\s+)?(?:serves|served|is|was|ist|war|fungiert|amtiert)\s+(?:as|als)\s+"
@@ -700,6 +714,8 @@ TITLE_RULES = [
     # "Okafor spent eight years at Boston Dynamics", "Natarajan previously led the manipulation team at Tesla"
     (compile_pattern(r"{PER}{G30}\b(?:spent|worked|served|(?:previously|formerly|earlier|once)\s+(?:led|ran|headed|managed|built|"
                      r"oversaw|worked|was))\b[^⟨.;]{0,50}?\b(?:at|for|with)\s+" + DET + r"{ORG}(?!'s|’s)"), 1, 0, 2),
+    (compile_pattern(r"{PER}{G30}\b(?:previously|formerly|earlier|once)\s+worked\s+(?:at|for)\s+⟨\d+:(?:Company|Organization)⟩\s+(?:and|und)\s+"
+                     + DET + r"{ORG}(?!'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:zuvor|vorher|früher|davor|bislang|zuletzt)\s+(?:[\w-]+\s+){0,4}?(?:bei|für)\s+" + DET + r"{ORG}"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
     (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
