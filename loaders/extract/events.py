@@ -483,9 +483,17 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
                 break
         # "Mistral AI, das bei einer Finanzierungsrunde unter Führung von ASML bewertet wurde,": the round of the antecedent
         in_rel = next(((a, b) for a, b in relative_clause_spans(s) if a <= s.start + funding.start() < b), None)
+        leader_of_rel = None
         if in_rel is not None:
             ante = [m for m in orgs if m.end <= in_rel[0]]
-            if ante:
+            rel_text = s.text[in_rel[0] - s.start:in_rel[1] - s.start]
+            if ante and re.search(r"(?i)\b(?:angeführt|anführte|led|co-led|leads|führte)\b", rel_text) and \
+                    not re.search(r"(?i)\b(?:led by|co-led by|angeführt vo[nm]|unter (?:der )?Führung)\b", rel_text):
+                # "Andreessen Horowitz, der die erste Finanzierungsrunde angeführt hatte,": the antecedent led a round of
+                # another company (the one named with the round, else the one the text is about)
+                leader_of_rel = ante[-1]
+                funded = topic if topic is not None and topic.name != leader_of_rel.name else None
+            elif ante:
                 funded = ante[-1]
         owner = re.search(r"⟨(\d+):Company⟩(?:'s|’s|s)\s+(?:[$€£\w.,-]+\s+){0,5}?(?:funding round|round|"
                           r"Finanzierungsrunde|Series)", view.text)
@@ -495,7 +503,11 @@ def money_events(view: View, fallback: Mention | None, relations: list[tuple[Men
         # "Tencent had led a 1.5 billion yuan funding round in StepFun": the round's company follows the round
         round_of = re.search(r"(?:round|Finanzierungsrunde|Runde)\s+(?:in|for|of|bei|von|des|der|für)\s+(?:the\s+|dem\s+|der\s+)?"
                              r"(?:[\w-]+\s+){0,2}?⟨(\d+):Company⟩", view.text)
-        if round_of is not None and (funded is None or view.mention(round_of.group(1)).name != funded.name):
+        if leader_of_rel is not None:
+            leader = leader_of_rel
+            if round_of is not None and view.mention(round_of.group(1)).name != leader.name:
+                funded = view.mention(round_of.group(1))
+        elif round_of is not None and (funded is None or view.mention(round_of.group(1)).name != funded.name):
             target = view.mention(round_of.group(1))
             if funded is not None and funded.start < target.start and re.search(
                     r"(?i)\b(?:led|leads|co-led|anführte|angeführt|führte|headed|anchored)\b", s.text[funded.end - s.start:target.start - s.start]):

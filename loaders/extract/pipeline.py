@@ -136,6 +136,8 @@ INVESTOR_LIST = re.compile(
     r"sind)\s+(?:auch\s+|unter anderem\s+|bereits\s+|bislang\s+)?"
     r"|" + _INVESTOR_N + r"\s+(?:include|included|including|such as|like)\s+"
     r"|" + _INVESTOR_N + r"\s*,\s+(?:darunter|wie|unter anderem|such as|including|like|among them)\s+)" + _MEMBERS)
+INVESTOR_LIST_DE = re.compile(r"(?:Zu|Unter)\s+(?:den|seinen|ihren)\s+(?:[\w-]+\s+){0,2}?" + _INVESTOR_N + r"\s+(?:[\w-]+\s+)?(?:zählen|zählt|"
+                              r"gehören|gehört|zählten|gehörten)\s+(?:auch\s+|unter anderem\s+|bereits\s+|bislang\s+)?((?:[^.;]|⟨\d+:\w+⟩)+)")
 COUNTS_AMONG = re.compile(
     r"(?:counts|count|counted|numbers|lists)\s+" + _MEMBERS + r"\s*(?:,\s+)?among\s+(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(investors|backers|shareholders|customers|clients|partners)"
@@ -202,6 +204,14 @@ DESC = r"(?:(?:the|a|an)\s+(?:[^,⟨;]|⟨\d+:Place⟩){0,60}?\s*)?(?:⟨\d+:Com
 SHAREHOLDER_CLAUSE = re.compile(r"⟨(\d+):(?:Company|Organization)⟩,\s+" + DESC + r"(?:that|which|who)\s+"
                                 r"(?:is|was|has been|remains)\s+(?:also\s+)?(?:one of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
                                 r"(?:shareholders?|investors?|backers?|owners?)\b")
+FOUNDER_LIST = re.compile(r"^[„\"]?(?:Seine|Ihre|Its|Their)\s+(?:beiden\s+|two\s+|drei\s+|three\s+)?(?:Mitgründer(?:innen)?|"
+                          r"Gründer(?:innen)?|Mitbegründer|[Cc]o-?founders|[Ff]ounders)\s+((?:[\w-]+\s+)?⟨\d+:Person⟩"
+                          r"(?:(?:\s*,[^,.;⟨]{0,40},)?(?:\s*,\s*|\s+(?:und|and)\s+)(?:[\w-]+\s+)?⟨\d+:Person⟩)*)")
+CAME_FROM = re.compile(r"(?:[^.;⟨]{0,30}?)\b(?:kamen|kam|came|wechselten|wechselte|moved)\s+(?:beide\s+|both\s+|alle\s+)?(?:von|vom|from)\s+"
+                       r"(?:(?:der|dem|the)\s+)?⟨(\d+):(?:Company|Organization)⟩")
+BIGGEST_INVESTOR = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:ist|war|bleibt|is|was|remains)\s+(?:[^⟨.;]{0,50}?\s)?(?:der|die|the|its|"
+                              r"sein\w*|ihr\w*)\s+(?:größte|wichtigste|largest|biggest|main|major|key)\w*\s+(?:Geldgeber|Investor|Anteilseigner|"
+                              r"Aktionär|investor|backer|shareholder)\w*(?!\w|\s+(?:von|des|der|of|in|bei|an)\b)")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -974,6 +984,22 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             rest = RELATIVE_BETWEEN.sub(",", fh.group(2))
             for i in re.findall(r"⟨(\d+):Person⟩", rest):
                 add_rel(org, "foundedBy", view.mention(i), ev, 0.75)
+        # "Seine Mitgründer Guillaume Lample, heute Chefwissenschaftler, und Cheftechnologe Timothée Lacroix kamen von Meta"
+        for fl in FOUNDER_LIST.finditer(view.text):
+            org = salience.prev_subject or salience.topic()
+            people = [view.mention(i) for i in re.findall(r"⟨(\d+):Person⟩", fl.group(1))]
+            came = CAME_FROM.match(view.text, fl.end(1))
+            for p in people:
+                if org is not None:
+                    add_rel(org, "foundedBy", p, ev, 0.7)
+                if came is not None:
+                    add_rel(p, "worksFor", view.mention(came.group(1)), ev, 0.65)
+        # "Der Onlinehändler Amazon ist mit acht Milliarden Dollar der größte Geldgeber": of the company in focus
+        for bi in BIGGEST_INVESTOR.finditer(view.text):
+            inv = view.mention(bi.group(1))
+            target = salience.topic() or salience.prev_subject
+            if target is not None and target.name != inv.name:
+                add_rel(inv, "investsIn", target, ev, 0.65)
         for fa in FOUNDERS_ARE.finditer(view.text):
             org = salience.prev_subject or salience.topic()
             for i in re.findall(r"⟨(\d+):Person⟩", fa.group(1)):
@@ -1209,6 +1235,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.7)
+        for il in INVESTOR_LIST_DE.finditer(view.text):
+            before = re.findall(r"⟨(\d+):Company⟩", view.text[:il.start()])
+            target = view.mention(before[-1]) if before else (salience.topic(back=8) or salience.main() or salience.prev_subject)
+            tail = RELATIVE_BETWEEN.sub(",", il.group(1) + ",")
+            # "der frühere ⟨Google⟩-Chef Eric Schmidt": a company in a compound names no investor
+            for i in re.findall(r"⟨(\d+):(?:Company|Organization|Person)⟩(?!-[A-ZÄÖÜ])", tail):
+                inv = view.mention(i)
+                if target is not None and target.name != inv.name:
+                    add_rel(inv, "investsIn", target, ev, 0.65)
         for il in INVESTOR_LIST.finditer(view.text):
             before = re.findall(r"⟨(\d+):Company⟩", view.text[:il.start()])
             target = view.mention(before[-1]) if before else (salience.prev_subject or salience.topic() or salience.main())

@@ -340,3 +340,41 @@ def test_model_variants_named_in_brackets():
     assert ("FLUX.2 [dev]", "parameterCount", 32_000_000_000) in attrs(ex)
     # brackets elsewhere stay out of names
     assert "FLUX.2 [Anm" not in " ".join(names(run("FLUX.2 [Anm. d. Red.] ist neu.", "de")))
+
+
+def test_german_investor_list_with_a_relative_clause_and_a_compound():
+    ex = run("Mistral AI wächst. Zu den frühen Geldgebern gehören Andreessen Horowitz, der die erste Finanzierungsrunde über 31 "
+             "Millionen Dollar angeführt hatte, sowie General Catalyst und der frühere Google-Chef Eric Schmidt.", "de")
+    r = rels(ex)
+    assert {(x, "investsIn", "Mistral AI") for x in ("Andreessen Horowitz", "General Catalyst", "Eric Schmidt")} <= r
+    assert ("Google", "investsIn", "Mistral AI") not in r
+    name = {e.iri: e.name for e in ex.entities}
+    assert "Andreessen Horowitz" not in [name[ev.subject] for ev in ex.events if ev.type == "Funding"]
+
+
+def test_biggest_investor_without_an_object_and_founders_who_came_from():
+    r = rels(run("Anthropic wächst. Der Onlinehändler Amazon ist mit insgesamt acht Milliarden Dollar der größte Geldgeber.", "de"))
+    assert ("Amazon", "investsIn", "Anthropic") in r
+    r = rels(run("Mistral AI wächst. Seine Mitgründer Guillaume Lample, heute Chefwissenschaftler, und Cheftechnologe Timothée "
+                 "Lacroix kamen von Meta.", "de"))
+    assert ("Mistral AI", "foundedBy", "Guillaume Lample") in r and ("Timothée Lacroix", "worksFor", "Meta") in r
+    r = rels(run("Meta kauft einen Anteil an Scale AI. Dessen Gründer und Chef Alexandr Wang wechselt zu Meta.", "de"))
+    assert ("Meta", "foundedBy", "Alexandr Wang") not in r and ("Scale AI", "foundedBy", "Alexandr Wang") in r
+
+
+def test_founders_after_a_company_and_as_a_spinout():
+    r = rels(run("CoreWeave buys Marimo Inc. Marimo co-founders Akshay Agrawal and Myles Scolnick will join CoreWeave.", "en"))
+    assert ("Marimo", "foundedBy", "Akshay Agrawal") in r or ("Marimo Inc", "foundedBy", "Akshay Agrawal") in r
+    r = rels(run("Black Forest Labs, 2024 von Robin Rombach gemeinsam mit Andreas Blattmann und Patrick Esser gegründet, wächst.", "de"))
+    assert {("Black Forest Labs", "foundedBy", p) for p in ("Robin Rombach", "Andreas Blattmann", "Patrick Esser")} <= r
+
+
+def test_employers_after_job_titles_and_past_employers():
+    r = rels(run("\"Good,\" said Dana Whitfield, a partner at executive-search firm Heidrick & Struggles.", "en"))
+    assert ("Dana Whitfield", "worksFor", "Heidrick & Struggles") in r
+    r = rels(run("„Gut“, sagte Katharina Vogelsang, Partnerin der Kanzlei Gleiss Lutz in Düsseldorf.", "de"))
+    assert ("Katharina Vogelsang", "worksFor", "Gleiss Lutz") in r
+    r = rels(run("Yang Zhilin, who previously worked at Google Brain and Microsoft Research, said.", "en"))
+    assert ("Yang Zhilin", "worksFor", "Google Brain") in r and ("Yang Zhilin", "worksFor", "Microsoft Research") in r
+    r = rels(run("SoftBank, one of the largest backers of OpenAI, said.", "en"))
+    assert ("SoftBank", "investsIn", "OpenAI") in r
