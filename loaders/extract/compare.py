@@ -20,7 +20,7 @@ SUPERIOR = re.compile(
     r"\b(?:beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|ahead of|edged past|edges past|"
     r"edged out|edges out|tops|topped|bested|trumps|trumped|higher(?: score)? than|better than|stronger than|"
     r"übertrifft|übertraf|übertrafen|übertroffen|übertreffe|schlägt|schlug|schlage|schlugen|geschlagen(?! geben)|"
-    r"besser als|stärker als|leistungsfähiger als|(?:hinter sich (?:gelassen|lassen|lässt|ließ|lasse)))\s+"
+    r"besser\s+(?:(?:ab|abgeschnitten|abschneiden|abschneide|gewesen)\s+)?als|stärker als|leistungsfähiger als|(?:hinter sich (?:gelassen|lassen|lässt|ließ|lasse)))\s+"
     r"|\b(?:noch\s+|knapp\s+|deutlich\s+|klar\s+|weit\s+)?vor\s+(?=" + _LEAD + _M + r")")
 # inferiority: the models that follow are better than the clause's subject
 INFERIOR = re.compile(
@@ -37,7 +37,8 @@ CONCEDES = re.compile(r"\bgeschlagen\s+geben\b")
 POSITION_VERB = re.compile(r"\b(?:liegt|lag|liege|lagen|liegen|landet|landete|lande|bleibt|blieb|rangiert\w*|platziert\w*|zurück|"
                            r"Platz|setzt sich|setzte sich)\b")
 # "it beat X", "Google's model scored 79.1%, just behind X", "kommt es auf 76,2 Prozent": the model the text is about
-FOCUS_WORD = re.compile(r"\b(?:it|It|es|Es|er|Er)\b|\b(?:[Tt]he|[Dd]as|[Ii]ts|[Ss]ein)\s+(?:new\s+|neue\s+)?(?:[Mm]odel|Modell)\b|"
+FOCUS_WORD = re.compile(r"\b(?:it|It|es|Es|er|Er)\b|\b(?:[Tt]he|[Dd]as|[Ii]ts|[Ss]ein)\s+(?!(?:smaller|larger|other|rival|older|previous|"
+                        r"earlier|second|competing|kleinere|größere|andere|ältere)\b)(?:[\w-]+\s+)?(?:[Mm]odel|Modell)\b|"
                         r"(?:'s|’s|s)\s+(?:new\s+|neues\s+)?(?:[Mm]odel|Modell)\b")
 V2_VERB = re.compile(r"übertrifft|übertraf|übertrafen|übertreffe|schlägt|schlug|schlage|schlugen")
 CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:but|while|whereas|although|though|aber|doch|jedoch|während|and|und|wobei)\s+|"
@@ -65,6 +66,8 @@ def _objects(text: str, start: int) -> list[int]:
     out = []
     for m in MODEL.finditer(part):
         gap = part[:m.start()] if not out else part[last:m.start()]
+        # "GPT-5 von OpenAI und Gemini 2.5 Pro von Google": a maker named after each model
+        gap = re.sub(r"^\s+(?:von|of|from)\s+⟨\d+:(?:Company|Organization)⟩", "", gap)
         if out and not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|und|sowie|als auch|or|oder)\s+)?(?:(?:vor|ahead of)\s+)?" + _LEAD, gap):
             break
         out.append(int(m.group(1)))

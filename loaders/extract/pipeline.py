@@ -212,6 +212,9 @@ CAME_FROM = re.compile(r"(?:[^.;⟨]{0,30}?)\b(?:kamen|kam|came|wechselten|wechs
 BIGGEST_INVESTOR = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:ist|war|bleibt|is|was|remains)\s+(?:[^⟨.;]{0,50}?\s)?(?:der|die|the|its|"
                               r"sein\w*|ihr\w*)\s+(?:größte|wichtigste|largest|biggest|main|major|key)\w*\s+(?:Geldgeber|Investor|Anteilseigner|"
                               r"Aktionär|investor|backer|shareholder)\w*(?!\w|\s+(?:von|des|der|of|in|bei|an)\b)")
+POSSESSIVE_PRODUCT = re.compile(r"\b(?:sein|seine|seinem|seinen|seines|seiner|ihr|ihre|ihrem|ihren|ihres|ihrer)\s+"
+                                r"(?:(?:eigene\w*|neue\w*|nächste\w*|jüngste\w*|hauseigene\w*|humanoide\w*|[\w-]+(?:en|er|es|em|e))\s+)?"
+                                r"[A-ZÄÖÜ][\w-]*\s+⟨(\d+):(?:AIModel|Product)⟩")
 FOUNDED_HAVE = re.compile(r"^[„\"]?(?:Gegründet|Mitgegründet)\s+(?:haben|hat|hatten|hatte)\s+⟨(\d+):(?:Company|Organization)⟩(.*)$")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|who|which)\s[^,]*,")
 RIVAL_COLON = re.compile(r"(?:[Rr]ivalen|[Kk]onkurrenten|Wettbewerbern?|[Rr]ivals|[Cc]ompetitors)\s*:\s+(.+)$")
@@ -1279,6 +1282,18 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             base = view.mention(bi.group(1) or bi.group(2))
             if focus is not None:
                 add_rel(focus, "basedOn", base, ev, 0.65)
+        # ---- "mit seinem Modell Gemini", "seines humanoiden Roboters 4NE1": the possessor's product
+        for pp in POSSESSIVE_PRODUCT.finditer(view.text):
+            thing = view.mention(pp.group(1))
+            before = [m for m in view.mentions_before(pp.start()) if m.type in ORG or m.type == "Person"]
+            owner = before[-1] if before else None
+            if owner is not None and owner.type == "Person":
+                owner = next((view.mention(i) for i in []), None) or salience.topic() or salience.prev_subject
+            elif owner is None:
+                owner = salience.prev_subject or salience.topic()
+            maker = maker_of(thing) or thing.maker
+            if owner is not None and owner.type in ORG and (not maker or maker == owner.name):
+                add_rel(owner, "released", thing, ev, 0.6)
         # ---- benchmark comparisons clause by clause ("it trailed X on GPQA", "liegt X vor Y und hinter Z")
         facts = comparisons(view.text)
         if facts:
