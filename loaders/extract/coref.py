@@ -26,7 +26,7 @@ DE_MODEL = re.compile(
     r"(?P<head>[\w-]*[Mm]odells?)(?:\s+von\s+(?P<of>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?))?(?![\w-])")
 EN_MODEL = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<mods>(?:(?:new|latest|newest|updated)\s+(?:[\w-]+\s+)?)?)"
                       r"(?P<head>model)(?![\w-])")
-EN_PRONOUN = re.compile(r"^(?P<det>It)\s+(?=(?:also|has|had|will|would|plans|planned|said|says|agreed|launched|released|"
+EN_PRONOUN = re.compile(r"^(?P<det>It)\s+(?=(?:also|has|had|will|would|plans|planned|said|says|agreed|launched|released|competes|competed|"
                         r"announced|reported|raised|acquired|bought|expects|wants|aims|did|does|now|then|already|"
                         r"recently|previously|unveiled|introduced)\b)(?P<mods>)(?P<head>)")
 # "In December it acquired Carbon", "..., and in 2023 it paid $1.3 billion for MosaicML": a company pronoun inside the sentence

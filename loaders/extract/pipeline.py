@@ -190,6 +190,7 @@ GILT_RIVAL = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩\s+(?:gilt|galt
 DEAL_COLON = re.compile(r"(?:[\w-]*(?:[Vv]erträge|[Vv]ertrag|[Pp]artnerschaften|[Aa]bkommen|[Vv]ereinbarungen|[Kk]ooperationen|"
                         r"[Dd]eals|[Aa]greements|[Cc]ontracts|[Pp]artnerships))\b[^.;:⟨]{0,80}:\s+((?:[^.;]|⟨\d+:\w+⟩)+)")
 INDEX_MEMBER = re.compile(r"(?:\b(?:Werten|Titeln|Aktien|Gewinnern|Verlierern|Schlusslicht|Spitzenreiter|Favoriten|Spitze|Ende|"
+                          r"stieg|stiegen|fiel|fielen|legte|legten|verlor|verloren|gewann|gewannen|sank|sanken|kletterte|kletterten|"
                           r"members|stocks|gainers|losers|performers|top)\s+(?:im|des|in the|of the|on the)\s+(?:[\w-]+\s+)?)⟨(\d+):StockIndex⟩")
 LISTED_MEMBER = re.compile(
     r"⟨\d+:Company⟩,\s+(?:der|die|das|which|that)\s+(?:[\w-]+\s+){0,2}?(?:im|in the|on the|an der)\s+⟨\d+:(?:StockIndex|Organization)⟩"
@@ -256,7 +257,7 @@ MODEL_MATCH_END = re.compile(r";|\s(?:but|while|whereas|although|though|aber|wä
 RIVAL_LIST = compile_pattern(
     r"(?<![\w-])(?:(?:closest|biggest|largest|main|chief|nearest|fiercest|engsten|größten|wichtigsten|härtesten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rivals?|competitors?|challengers?|Konkurrenten|Rivalen|Wettbewerbern?|Herausforderer)\s*,?\s+"
-    r"|(?:rivals?|competitors?|Konkurrenten|Rivalen|Wettbewerbern?|Anbietern?)\s*,?\s+(?:such as|like|including|wie|darunter|namely|"
+    r"|(?:[Rr]ivals?|[Cc]ompetitors?|Konkurrenten|Rivalen|Wettbewerbern?|Anbietern?)\s*,?\s+(?:such as|like|including|wie|darunter|namely|"
     r"unter anderem)\s+"
     r"|(?<![Kk]eine )(?:Konkurrenz|Wettbewerb|[Cc]ompetition)\s+(?:von|durch|from|mit|with)\s+(?:(?:der|dem|den|the)\s+)?"
     r"|(?:[Ii]m\s+Wettbewerb|[Ii]n\s+Konkurrenz|[Ii]n\s+competition|[Rr]ivalry|[Rr]ace|[Bb]attle|[Ff]ight|gap)\s+(?:mit|with|gegen|against)\s+"
@@ -471,6 +472,12 @@ def _listed_companies(mentions: list[Mention], text: str, registry: "_Registry")
 # and its city, side by side
 ORG_IN_CITY = re.compile(r"⟨(\d+):(?:Company|Organization)⟩(?:\s+(?:in|aus)\s+⟨(\d+):Place⟩(?=\s*[,.;)]|\s+(?:und|and|sowie|or|oder)\s)"
                          r"|(?:'s|’s)\s+⟨(\d+):Place⟩\s+(?:headquarters|head office|campus|Zentrale|Hauptsitz))")
+# "Polarise, ein Start-up mit Sitz in München", "Google DeepMind, the London-based AI unit of Alphabet"
+SEAT_APPOSITION = re.compile(r"⟨(\d+):(?:Company|Organization)⟩,\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:mit (?:Haupt)?[Ss]itz in|based in|headquartered in|ansässig in|aus)\s+⟨(\d+):Place⟩(?=\s*[,.;)]|\s+(?:und|and)\s)"
+                             r"|⟨(\d+):(?:Company|Organization)⟩,\s+(?:a|an|the)\s+⟨(\d+):Place⟩-based\b"
+                             # "..., the San Francisco-based AI startup said": the subject of "said", no apposition
+                             r"(?!\s+(?:[\w-]+\s+){0,3}?(?:said|says|announced|told|reported)\b)")
 REGIONS = {"Texas", "Kalifornien", "California", "Bayern", "Bavaria", "Baden-Württemberg", "Nordrhein-Westfalen", "Hessen",
            "Sachsen", "New York State", "Silicon Valley", "Europa", "Europe", "Asien", "Asia", "Afrika", "Africa", "Ontario",
            "Quebec", "Guangdong", "Zhejiang", "Jiangsu", "Florida", "Washington State", "Arizona", "Ohio", "Virginia", "Oregon",
@@ -1008,6 +1015,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for i in re.findall(r"⟨(\d+):Person⟩", fa.group(1)):
                 if org is not None:
                     add_rel(org, "foundedBy", view.mention(i), ev, 0.7)
+        for sa in SEAT_APPOSITION.finditer(view.text):
+            org, city = view.mention(sa.group(1) or sa.group(3)), view.mention(sa.group(2) or sa.group(4))
+            if city.name not in _country_names() and city.text not in _country_names():
+                add_rel(org, "headquarteredIn", city, ev, 0.7)
         for oc in ORG_IN_CITY.finditer(view.text):
             org = view.mention(oc.group(1))
             city = view.mention(oc.group(2) or oc.group(3))

@@ -598,9 +598,21 @@ RAW_RULES += [
     (r"{CO}\s+(?:ging|geht|gingen)\s+(?:[\w-]+\s+){0,3}?an die\s+{EXCH}", "listedOn", 1, 2, 0.75),
     # ---- partnersWith, German fronted partner: "Mit Bosch hat Parmenides im Januar eine Partnerschaft vereinbart",
     # "Ähnliche Vereinbarungen hatte der Konzern bereits mit dem Pariser Start-up Mistral AI geschlossen"
-    (r"(?:^|[.;:]\s+)Mit\s+" + DET + ADJ + r"{X}\s+(?:hat|hatte|haben|hatten|arbeitet|arbeitete|kooperiert|kooperierte)\s+{X}\s+"
-     r"(?:[\w-]+\s+){0,5}?(?:(?:eine|einen|ein)\s+(?:[\w-]+\s+)?(?:Partnerschaft|Kooperation|Vereinbarung|Vertrag|Liefervertrag|Abkommen)|zusammen)",
+    (r"(?:^|[.;:]\s+)Mit\s+" + DET + ADJ + r"{X}\s+(?:hat|hatte|haben|hatten|arbeitet|arbeitete|kooperiert|kooperierte|schloss|schließt|"
+     r"unterzeichnete|vereinbarte|besiegelte)\s+{X}\s+"
+     r"(?:[\w-]+\s+){0,5}?(?:(?:eine|einen|ein)\s+(?:[\w-]+\s+)?[\w-]*(?:Partnerschaft|Kooperation|Vereinbarung|[Vv]ertrag|Abkommen|Deal)|zusammen)",
      "partnersWith", 2, 1, 0.75),
+    # "Mistral AI, mit dem SAP seit 2024 zusammenarbeitet"
+    (r"{X},?\s+mit\s+(?:dem|der|denen)\s+{X}\s+(?:[\w-]+\s+){0,4}?(?:zusammenarbeitet|zusammenarbeiten|kooperiert|kooperieren|"
+     r"zusammengearbeitet)", "partnersWith", 1, 2, 0.75),
+    # "OpenAI, which remains Anthropic's fiercest rival", "Micron, der größte Rivale von SK Hynix"
+    (r"{X},\s+(?:which|that|who|der|die|das)\s+(?:is|remains|was|has become|ist|bleibt|war|gilt als)\s+{X}(?:'s|’s|s)\s+(?:[\w-]+\s+)?"
+     r"(?:rival|competitor|challenger|Rivale|Konkurrent|Herausforderer)\b", "competesWith", 1, 2, 0.75),
+    # "as the retailer races Google and Apple to put conversational AI into homes"
+    (r"{X}\s+(?:races|raced|is racing|are racing|racing)\s+(?:against\s+)?{XS}\s+(?:to|for|in)\b", "competesWith", 1, 2, 0.7),
+    # "is now the second-largest company on the KOSPI"
+    (r"{CO}\s+(?:[\w-]+\s+){0,2}?(?:is|was|ist|war|remains|bleibt)\s+(?:now\s+|nun\s+|jetzt\s+)?(?:(?:the|das|der|die)\s+(?:[\w-]+\s+){0,2}?(?:company|stock|"
+     r"member|constituent|Unternehmen|Wert|Titel|Mitglied|Schwergewicht)|⟨\d+:Company⟩)\s+(?:on|in|im|of|des)\s+(?:the\s+)?{IDX}", "listedOn", 1, 2, 0.7),
     (r"(?:Vereinbarung|Partnerschaft|Kooperation|Vertr[äa]g)\w*\s+(?:hat|hatte|haben|hatten)\s+{X}\s+(?:[\w-]+\s+){0,2}?mit\s+" + DET + ADJ
      + r"{XS}", "partnersWith", 1, 2, 0.7),
     # "Nebius agreed to supply Anthropic with computing capacity", "beliefert Samsung neben Nvidia auch AMD und Broadcom"
