@@ -337,6 +337,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
             name = name.split(" ", 1)[1]  # "Officer Kirsten Spears" after "Chief Financial": the title's last word
         if typ == "Person" and " " not in name:
             return  # a surname alone is never a new person: known people get theirs as aliases
+        if typ in ("Company", "Organization") and re.fullmatch(NATIONALITY + r"(?:\s+(?:AI|KI|Tech|Startup|Start-up|tech|chip))?", name):
+            return  # "a Japanese AI bank": a nationality is no name
         while typ == "Company" and " " in name and name.split()[0] in COMPANY_HEAD_WORDS:
             name = name.split(" ", 1)[1]  # "der Holding LG Corp": the word before the name is no part of it
         if typ == "Person" and ORG_LAST_WORD.search(name):
@@ -431,6 +433,9 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     return list(found.values())
 
 
+NATIONALITY = (r"(?:Japanese|Chinese|German|French|American|Korean|South Korean|European|Indian|British|Canadian|Israeli|Swiss|Dutch|"
+               r"Taiwanese|Italian|Spanish|Swedish|Emirati|Saudi|Russian|Austrian|Japanische|Chinesische|Deutsche|Französische|"
+               r"Amerikanische|Koreanische|Europäische)")
 COMPANY_HEAD_WORDS = {"Holding", "Holdinggesellschaft", "Konzern", "Tochter", "Muttergesellschaft", "Firma", "Startup", "Start-up",
                       "Unternehmen", "Chipkonzern", "Softwarekonzern", "Internetkonzern"}
 TITLE_HEAD_WORDS = {"Officer", "Executive", "Director", "President", "Chairman", "Chairwoman", "Chief", "Manager", "Analyst",
