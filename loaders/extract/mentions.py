@@ -194,6 +194,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"(?:(?:the|der|dem|die)\s+)?(?:[a-z][\w-]*\s+(?:firm|company|bank|house|fund)\s+|(?:Kanzlei|Investmentbank|"
                 rf"Vermögensverwalter[s]?|Fondsgesellschaft|Beratungsfirma|Unternehmensberatung|Bank|Marktforscher[s]?)\s+)?"
                 rf"(?P<n>{NAMESEQ}(?:\s&\s{CAP})?)"), "Company", "employer after a job title"),
+    # "Landesbank Baden-Württemberg (LBBW)", "General Services Administration (GSA)": a name with its abbreviation
+    (re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[\s-]){{1,4}}{CAP})\s+\((?=[A-Z]{{2,6}}\))"), "Organization", "a name before its abbreviation"),
     # "FLUX.2 [pro]", "FLUX.1 [dev]": a model variant named in brackets
     (re.compile(r"(?<![\w-])(?P<n>[A-Z][\w.-]*\d[\w.]*\s?\[(?:pro|dev|max|klein|flex|schnell|mini|lite|kontext)\])"), "AIModel",
      "a model variant in brackets"),
@@ -347,7 +349,7 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
         if not key or key in found or lex.lookup(key) is not None:
             return
         words = key.split()
-        for i in range(1, len(words)):
+        for i in range(1, len(words) if reason != "a name before its abbreviation" else 1):
             # "Shares of Tencent Holdings", "Mistral-Chef Arthur Mensch": the known name is the mention
             if lex.lookup(" ".join(words[i:])) is not None:
                 return

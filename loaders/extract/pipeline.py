@@ -650,6 +650,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         mk.extra["entry"] = lex.get(name)
         return mk
 
+    def known_employer(person: Mention, at: int, sentence: int) -> Mention | None:
+        """The organisation the lexicon names as a person's employer, when this article names it too."""
+        org = getattr(person.extra.get("entry") or lex.get(person.name), "maker", None)
+        if org and org in registry.entities and registry.entities[org].type in ORG:
+            return maker_mention(org, at, sentence)
+        return None
+
     debug_view = bool(os.environ.get("KG_DEBUG_VIEW"))
     for s in sentences:
         named = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
@@ -1041,10 +1048,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         if not any(m.type in ORG and m.method != "coref" for m in sent_mentions):
             for pt in PREDICATE_TITLE.finditer(view.text):
                 coref_org = next((m for m in sent_mentions if m.type in ORG and m.method == "coref"), None)
-                org = coref_org or salience.prev_subject or salience.topic(back=3)
+                person = view.mention(pt.group(1))
+                org = known_employer(person, person.start, s.index) or \
+                    coref_org or salience.prev_subject or salience.topic(back=3)
                 if org is None:
                     continue
-                person = view.mention(pt.group(1))
                 add_title(person, pt.group(2), org, ev, 0.65)
         # ---- "Jared Kaplan, the chief science officer, ...", "Daniela Amodei, now its president": a title of the company the
         # sentence (or else the article) is about
@@ -1053,7 +1061,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if any(a.name == person.name for a, _p, _o in found_rel):
                 continue
             orgs = [m for m in sent_mentions if m.type in ORG and m.start < person.start]
-            org = orgs[0] if orgs else (salience.prev_subject or salience.topic(back=3))
+            org = known_employer(person, person.start, s.index) or \
+                (orgs[0] if orgs else (salience.prev_subject or
+                                                                                            salience.topic(back=3)))
             if org is not None:
                 add_title(person, at.group(2), org, ev, 0.6)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
@@ -1086,6 +1096,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             others = [m for m in sent_mentions if m.type in ORG and (org is None or m.name != org.name) and
                       (m.start < person.start or re.match(r"\s*(?:,\s*)?(?:von|of|bei|at|der|des)\s+$",
                                                          text[person.end:m.start]))]
+            employer = known_employer(person, person.start, s.index)
+            if employer is not None:
+                org, others = employer, []  # the lexicon knows whose chief "Vorstandschef Christian Klein" is
             if org is not None and not others:
                 add_title(person, bt.group(1), org, ev, 0.6, works_conf=0.55)
         for ct in CLAUSE_TITLE.finditer(view.text):
@@ -1299,9 +1312,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             before = [m for m in view.mentions_before(pp.start()) if m.type in ORG or m.type == "Person"]
             owner = before[-1] if before else None
             if owner is not None and owner.type == "Person":
-                owner = next((view.mention(i) for i in []), None) or salience.topic() or salience.prev_subject
-            elif owner is None:
-                owner = salience.prev_subject or salience.topic()
+                owner = known_employer(owner, owner.start, s.index) or salience.topic()
             maker = maker_of(thing) or thing.maker
             if owner is not None and owner.type in ORG and (not maker or maker == owner.name):
                 add_rel(owner, "released", thing, ev, 0.6)

@@ -732,6 +732,9 @@ TITLE_RULES = [
                      r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
     (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
                      r"(?:war|ist|gewesen)\b"), 1, 0, 2),
+    # "James Anderson, der bei Lingotto die Innovationsstrategie verantwortet"
+    (compile_pattern(r"{PER},\s+(?:der|die|who)\s+(?:bei|beim|für|at)\s+" + DET + r"{ORG}\s+(?:[\w-]+\s+){1,5}?(?:verantwortet|verantwortete|"
+                     r"leitet|leitete|betreut|betreute|führt|führte|koordiniert|oversees|leads|runs|heads)\b"), 1, 0, 2),
     # "Vorstandschef Reto Spörri, der Aleph Alpha seither führt", German verb-final
     (compile_pattern(r"{PER},\s+(?:der|die)\s+{ORG}\s+(?:[\w-]+\s+){0,3}?(?:führt|leitet|führte|leitete|lenkt)\b"), 1, -1, 2),
     # "Geführt wird das Unternehmen von Zhang Peng"
@@ -747,7 +750,7 @@ TITLE_RULES = [
     # "Ali Ghodsi, Databricks' co-founder and CEO"
     (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
 ]
-_CEO = re.compile(CEO_T)
+_CEO = re.compile(CEO_T + r"(?![a-zäöü])")  # "Konzernchef" is a chief, "Chefmarktanalyst" and "Chefökonom" are not
 _FOUNDER = re.compile(FOUNDER_T)
 
 

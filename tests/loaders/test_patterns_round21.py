@@ -378,3 +378,47 @@ def test_employers_after_job_titles_and_past_employers():
     assert ("Yang Zhilin", "worksFor", "Google Brain") in r and ("Yang Zhilin", "worksFor", "Microsoft Research") in r
     r = rels(run("SoftBank, one of the largest backers of OpenAI, said.", "en"))
     assert ("SoftBank", "investsIn", "OpenAI") in r
+
+
+def test_the_lexicon_knows_whose_chief_a_titled_person_is():
+    # an SAP article that also names Deutsche Telekom: the CEO quoted is SAP's, as the lexicon says
+    r = rels(run("SAP und die Deutsche Telekom bauen ein Rechenzentrum. Die Telekom investiert eine Milliarde Euro. „Unsere "
+                 "Kunden wollen KI nutzen“, sagte Vorstandschef Christian Klein.", "de"))
+    assert ("Christian Klein", "ceoOf", "SAP") in r and ("Christian Klein", "ceoOf", "Deutsche Telekom") not in r
+
+
+def test_chief_analysts_and_economists_are_no_chief_executives():
+    r = rels(run("„Gut“, sagte Jochen Stanzl, Chefmarktanalyst bei CMC Markets.", "de"))
+    assert ("Jochen Stanzl", "worksFor", "CMC Markets") in r and ("Jochen Stanzl", "ceoOf", "CMC Markets") not in r
+    r = rels(run("„Gut“, sagte James Anderson, der bei Lingotto die Innovationsstrategie verantwortet.", "de"))
+    assert any(p == "worksFor" and s == "James Anderson" and o.startswith("Lingotto") for s, p, o in r)
+
+
+def test_names_before_an_abbreviation_and_nationalities():
+    ex = run("He ran the General Services Administration (GSA) in Washington.", "en")
+    assert names(ex).get("General Services Administration") == "Organization"
+    ex = run("We need a model that understands a Japanese AI bank's manual, Sakana AI said.", "en")
+    assert "Japanese AI" not in names(ex)
+
+
+def test_seats_in_appositions_and_listings_on_an_index():
+    r = rels(run("Polarise, ein Start-up mit Sitz in München, wächst.", "de"))
+    assert ("Polarise", "headquarteredIn", "München") in r
+    r = rels(run("Google DeepMind, the London-based AI unit of Alphabet, said.", "en"))
+    assert ("Google DeepMind", "headquarteredIn", "London") in r
+    r = rels(run("Anthropic has raised money in a round led by Lightspeed, the San Francisco-based AI startup said.", "en"))
+    assert ("Lightspeed", "headquarteredIn", "San Francisco") not in r
+    r = rels(run("SK Hynix is now the second-largest company on the KOSPI after Samsung Electronics.", "en"))
+    assert ("SK Hynix", "listedOn", "Kospi") in r
+
+
+def test_more_rival_and_partner_phrasings():
+    r = rels(run("CoreWeave grew. Rivals such as Nebius and Lambda are making the same bet.", "en"))
+    assert ("CoreWeave", "competesWith", "Nebius") in r and ("CoreWeave", "competesWith", "Lambda") in r
+    r = rels(run("Anthropic grew. OpenAI, which remains Anthropic's fiercest rival, said.", "en"))
+    assert ("OpenAI", "competesWith", "Anthropic") in r
+    r = rels(run("Black Forest Labs wächst. Mit Meta schloss Black Forest Labs im vergangenen Jahr einen mehrjährigen "
+                 "Lizenzvertrag.", "de"))
+    assert ("Black Forest Labs", "partnersWith", "Meta") in r
+    r = rels(run("Google wächst. Mit seinem Modell Gemini konkurriert der Konzern mit OpenAI.", "de"))
+    assert ("Google", "released", "Gemini") in r
