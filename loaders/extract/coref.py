@@ -35,6 +35,9 @@ EN_PRONOUN_MID = re.compile(r"(?<![\w-])(?P<det>it)\s+(?=(?:also\s+|later\s+|the
                             r"invested|hired|opened|sold|took over|listed|went public|partnered|struck)\b)(?P<mods>)(?P<head>)")
 PRONOUN_MID_BEFORE = re.compile(r"(?:(?:[,:;]\s*|\b(?:and|but|when|after|since|while|because|where)\s+)(?:(?:in|on|at|last|by|earlier)\s+[\w ]{1,20}?\s)?|"
                                 r"^(?:In|On|At|Last|Earlier|Later|Since|By|This|Next)\b[\w ]{0,24}\s)$")
+# "Der 52-Jährige", "the 46-year-old": a person by their age
+AGE_PERSON = re.compile(r"(?<![\w-])(?P<det>[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?P<mods>)(?P<head>\d{2}-[Jj]ährige[nrm]?|\d{2}-year-old)"
+                        r"(?![\w-])")
 # "Der Leitindex notierte 0,4 Prozent im Plus", "the benchmark index fell": the index named last
 INDEX_DESC = re.compile(r"(?<![\w-])(?P<det>[Dd]er|[Dd]en|[Dd]es|[Tt]he)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
                         r"(?P<head>Leitindex|Auswahlindex|Technologieindex|Index|Börsenindex|benchmark index|index|benchmark)"
@@ -242,7 +245,7 @@ def find_descriptions(s: Sentence, lang: str, named: list[Mention] = ()) -> list
     """Description spans in a sentence: (start, end, type, 'of' text, matched text); offsets in the doc."""
     out = []
     for rx, typ in ((DE_COMPANY, "Company"), (EN_COMPANY, "Company"), (DE_MODEL, "AIModel"), (EN_MODEL, "AIModel"),
-                    (EN_PRONOUN, "Company"), (EN_PRONOUN_MID, "Company"), (INDEX_DESC, "StockIndex")):
+                    (EN_PRONOUN, "Company"), (EN_PRONOUN_MID, "Company"), (INDEX_DESC, "StockIndex"), (AGE_PERSON, "Person")):
         for m in rx.finditer(s.text):
             det, head, mods = m.group("det").lower(), m.group("head"), m.group("mods")
             if PLURAL_MODS.search(mods):

@@ -74,13 +74,14 @@ INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre
 CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da|under|unter)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
-BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagegen|Auch|Also)\s+)?|[.;:]\s+|[,”“\"]\s+|"
+BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagegen|Auch|Also)\s+)?|[.;:]\s+|[,”“\"]\s+|(?<=[⟩,])\s*(?:und|and)\s+|"
                         r"\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added|report(?:s|ed)? (?:directly )?to|replacing|succeeding|"
                         r"ersetzt|löst)\s+)(" + TITLES
                         + r")\s+⟨(\d+):Person⟩")
 OFFICER_TITLE = re.compile(r"(?:CFO|COO|CTO|CPO|[Cc]hief [\w ]{2,20}? [Oo]fficer|Finanzchef(?:in)?|Finanzvorstand|Technikchef(?:in)?|"
                            r"Technologiechef(?:in)?|[Pp]resident|Präsident(?:in)?)")
-APPOSITION_TITLE = re.compile(r"⟨(\d+):Person⟩,\s+(?:now\s+|nun\s+|jetzt\s+)?(?:the|its|their|sein\w*|ihr\w*|der|die)\s+"
+APPOSITION_TITLE = re.compile(r"⟨(\d+):Person⟩,\s+(?:(?:now|nun|jetzt|heute|inzwischen|mittlerweile|currently)\s+(?:(?:the|its|their|sein\w*|ihr\w*|"
+                              r"der|die)\s+)?|(?:the|its|their|sein\w*|ihr\w*|der|die)\s+)"
                               r"(?:new\s+|neue[rn]?\s+|current\s+)?(?:co-founder and\s+|Mitgründer und\s+|Mitgründerin und\s+)?(" + TITLES + r")"
                               r"(?=\s*[,.;]|\s+(?:who|and|und|der|die|since|seit|said|sagte)\b)")
 PARTICIPLE_RELEASE = re.compile(
@@ -202,11 +203,15 @@ LISTED_MEMBER = re.compile(
 LISTED_STOCK = re.compile(r"\b(?:The|Its|Die|Seine|Ihre)\s+⟨(\d+):(?:Organization|StockIndex)⟩-(?:listed|notierte)\s+(?:stock|shares|Aktie|Papiere)")
 # a description after a comma, possibly naming a place or standing for a company: "the Silicon Valley chipmaker", "⟨coref⟩"
 DESC = r"(?:(?:the|a|an)\s+(?:[^,⟨;]|⟨\d+:Place⟩){0,60}?\s*)?(?:⟨\d+:Company⟩\s+)?"
+STAKE_NO_TARGET = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:(?:also|had|has|then|later|auch|ebenfalls)\s+)*(?:took|takes|has taken|"
+                             r"had taken|bought|acquired)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake(?!\s+(?:in|of)\s+⟨)\b"
+                             r"|⟨(?P<de>\d+):(?:Company|Organization)⟩\s+(?:beteiligt|beteiligte)\s+sich\s+(?:ebenfalls\s+|auch\s+)?mit\s+[\d,.]+")
 SHAREHOLDER_CLAUSE = re.compile(r"⟨(\d+):(?:Company|Organization)⟩,\s+" + DESC + r"(?:that|which|who)\s+"
                                 r"(?:is|was|has been|remains)\s+(?:also\s+)?(?:one of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
                                 r"(?:shareholders?|investors?|backers?|owners?)\b")
-FOUNDER_LIST = re.compile(r"^[„\"]?(?:Seine|Ihre|Its|Their)\s+(?:beiden\s+|two\s+|drei\s+|three\s+)?(?:Mitgründer(?:innen)?|"
-                          r"Gründer(?:innen)?|Mitbegründer|[Cc]o-?founders|[Ff]ounders)\s+((?:[\w-]+\s+)?⟨\d+:Person⟩"
+FOUNDER_LIST = re.compile(r"^[„\"]?(?:(?:Seine|Ihre|Its|Their)\s+(?:beiden\s+|two\s+|drei\s+|three\s+)?|(?:Zu|Unter)\s+den\s+(?:[\w-]+\s+)?)"
+                          r"(?:Mitgründer(?:innen|n)?|Gründer(?:innen|n)?|Mitbegründer(?:n)?|[Cc]o-?founders|[Ff]ounders)\s+"
+                          r"(?:(?:zählen|zählt|gehören|gehört|zählten|gehörten)\s+(?:auch\s+)?)?((?:[\w-]+\s+)?⟨\d+:Person⟩"
                           r"(?:(?:\s*,[^,.;⟨]{0,40},)?(?:\s*,\s*|\s+(?:und|and)\s+)(?:[\w-]+\s+)?⟨\d+:Person⟩)*)")
 CAME_FROM = re.compile(r"(?:[^.;⟨]{0,30}?)\b(?:kamen|kam|came|wechselten|wechselte|moved)\s+(?:beide\s+|both\s+|alle\s+)?(?:von|vom|from)\s+"
                        r"(?:(?:der|dem|the)\s+)?⟨(\d+):(?:Company|Organization)⟩")
@@ -687,6 +692,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     antecedent.extra["entry"] = lex.get(maker_name)
             if antecedent is not None:
                 pass
+            elif typ == "Person":
+                # "Der 52-Jährige war zuvor bei Microsoft tätig": the person named last, unless the sentence names one first
+                if any(m.type == "Person" and m.end <= a0 for m in named):
+                    continue
+                antecedent = salience.recent(("Person",), back=2, last=True)
+                if antecedent is None:
+                    continue
             elif typ == "StockIndex":
                 if inner or any(m.type == "StockIndex" for m in named):
                     continue  # "der Index Hang Seng", or the sentence names its index itself
@@ -956,6 +968,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(owners[-1], "partnersWith", other, ev, 0.7)
             if owners:
                 add_rel(jv, "subsidiaryOf", owners[-1], ev, 0.65)
+        # "Microsoft took a small stake in 2024", "Die Förderbank aws beteiligt sich mit 10 Millionen Euro": of the company in focus
+        for st in STAKE_NO_TARGET.finditer(view.text):
+            inv = view.mention(st.group(1) or st.group("de"))
+            target = salience.topic() or salience.prev_subject
+            if target is not None and target.name != inv.name and not any(
+                    m.type in ORG and m.start > inv.end and m.name != inv.name for m in sent_mentions):
+                add_rel(inv, "investsIn", target, ev, 0.6)
         # "Baker Hughes, the oilfield services company that is also one of its largest shareholders"
         for sh in SHAREHOLDER_CLAUSE.finditer(view.text):
             inv = view.mention(sh.group(1))

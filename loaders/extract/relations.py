@@ -232,7 +232,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}-(?:Investor|Investoren|Geldgeber|Anteilseigner|Großaktionär|Hauptaktionär)\s+{ORGS}", "investsIn", 2, 1, 0.85),
     (r"{ORGS},\s+" + DET + r"(?:[\w-]+\s+){0,6}?(?:Investor|Geldgeber|Großaktionär|Hauptaktionär|Anteilseigner|"
      r"investor|backer|shareholder)\w*\s+(?:von|bei|des|der|in|of)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
-    (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+)?{ORGS}",
+    (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+|is\s+|are\s+|was\s+|were\s+)?{ORGS}",
      "investsIn", 2, 1, 0.8),
     (r"{ORGS}{G20}\b(?:invests?|invested|investiert\w*)\s+(?:\w+\s+){0,2}?in\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"(?:investiert|investierte|steckt|steckte|pumpt|pumpte)\s+{ORGS}{G60}\bin\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
@@ -732,6 +732,10 @@ TITLE_RULES = [
                      r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
     (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
                      r"(?:war|ist|gewesen)\b"), 1, 0, 2),
+    # "Finance chief Brian Robins, who joined from GitLab last year", "Andy Jassy, who ran AWS for more than a decade"
+    (compile_pattern(r"{PER},?\s+(?:who|der|die)\s+(?:\w+\s+)?(?:joined|came|kam|wechselte|moved)\s+(?:over\s+)?(?:from|von|vom)\s+" + DET
+                     + r"{ORG}"), 1, 0, 2),
+    (compile_pattern(r"{PER},?\s+(?:who|der|die)\s+(?:previously\s+|once\s+|formerly\s+)?(?:ran|led|headed|managed)\s+{ORG}(?:'s|’s)?"), 1, 0, 2),
     # "James Anderson, der bei Lingotto die Innovationsstrategie verantwortet"
     (compile_pattern(r"{PER},\s+(?:der|die|who)\s+(?:bei|beim|für|at)\s+" + DET + r"{ORG}\s+(?:[\w-]+\s+){1,5}?(?:verantwortet|verantwortete|"
                      r"leitet|leitete|betreut|betreute|führt|führte|koordiniert|oversees|leads|runs|heads)\b"), 1, 0, 2),
@@ -767,6 +771,9 @@ def title_predicates(title: str, past: bool = False) -> list[str]:
         preds.append("ceoOf")
     if _FOUNDER.search(title):
         preds.append("foundedBy")
+        # "co-founder and chief science officer": a founder who also holds another post works there
+        if "ceoOf" not in preds and re.search(r"(?:,|\bund\b|\band\b|&)\s*\S", _FOUNDER.sub("", title)):
+            preds.append("worksFor")
     if not preds:
         preds.append("worksFor")
     return preds

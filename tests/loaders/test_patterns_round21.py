@@ -422,3 +422,29 @@ def test_more_rival_and_partner_phrasings():
     assert ("Black Forest Labs", "partnersWith", "Meta") in r
     r = rels(run("Google wächst. Mit seinem Modell Gemini konkurriert der Konzern mit OpenAI.", "de"))
     assert ("Google", "released", "Gemini") in r
+
+
+def test_age_descriptions_stand_for_the_person_named_last():
+    r = rels(run("StepFun wurde von Jiang Daxin gegründet. Der 52-Jährige war zuvor fast 16 Jahre lang bei Microsoft tätig.", "de"))
+    assert ("Jiang Daxin", "worksFor", "Microsoft") in r
+    r = rels(run("Der 52-Jährige war zuvor bei Microsoft tätig.", "de"))
+    assert not any(p == "worksFor" for _s, p, _o in r)  # nobody named before
+
+
+def test_founders_with_other_posts_and_founder_lists():
+    r = rels(run("Anthropic grew. Jared Kaplan, Anthropic's co-founder and chief science officer, said.", "en"))
+    assert ("Anthropic", "foundedBy", "Jared Kaplan") in r and ("Jared Kaplan", "worksFor", "Anthropic") in r
+    r = rels(run("StepFun wächst. Zu den Gründern zählt Zhang Xiangyu, heute Chefwissenschaftler, und Technikchef Zhu Yibo.", "de"))
+    assert ("StepFun", "foundedBy", "Zhang Xiangyu") in r and ("StepFun", "foundedBy", "Zhu Yibo") in r
+    assert ("Zhang Xiangyu", "worksFor", "StepFun") in r
+    r = rels(run("Scale AI wächst. Dessen Gründer und Chef Alexandr Wang wechselt zu Meta.", "de"))
+    assert ("Alexandr Wang", "ceoOf", "Meta") not in r
+
+
+def test_stakes_without_a_target_and_past_posts_in_relative_clauses():
+    r = rels(run("Mistral grew. Microsoft took a small stake in 2024.", "en"))
+    assert ("Microsoft", "investsIn", "Mistral AI") in r
+    r = rels(run("Mistral grew. Mistral's largest shareholder is ASML, the Dutch chip-equipment maker.", "en"))
+    assert ("ASML", "investsIn", "Mistral AI") in r
+    r = rels(run("Andy Jassy, who ran AWS for more than a decade, spoke.", "en"))
+    assert ("Andy Jassy", "worksFor", "Amazon Web Services") in r and ("Andy Jassy", "ceoOf", "Amazon Web Services") not in r
