@@ -50,7 +50,7 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "headquarteredIn": (ORG, ("Place",)),
     "listedOn": (("Company",), ("Place", "Organization", "StockIndex")),
     "basedOn": (MP, MP),
-    "outperforms": (MP, MP),  # models and products; "beating Salesforce to the startup" is no benchmark result
+    "outperforms": (X, X),  # at least one a model or product, see add_rel
     "evaluatedOn": (X, ("Benchmark",)),
     "subsidiaryOf": (ORG, ORG),
 }
@@ -614,6 +614,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             return False
         if p == "listedOn" and o.type == "Organization" and not EXCHANGE.search(o.name + " " + o.text):
             return False
+        if p == "outperforms" and s.type in ORG and o.type in ORG:
+            return False  # "beating Salesforce and ServiceNow to the startup" is no benchmark result
         a, b = s.name, o.name
         if p in SYMMETRIC and a > b:
             a, b = b, a

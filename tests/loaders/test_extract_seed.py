@@ -33,6 +33,9 @@ def test_seed_scores():
     pred = json.loads(json.dumps(extract(doc).to_json()))
     result = _scorer().score(json.loads(GOLD.read_text(encoding="utf-8")), pred)
     assert result["relations"]["f1"] >= 0.95, result["relations"]
+    # every required relation of the seed has been found for many rounds; losing one (as a stricter type check on
+    # "outperforms" once did) is a regression even while F1 stays above the goal
+    assert result["relations"]["recall"] == 1.0, result["relations"]["missed"]
     assert result["events"]["recall"] == 1.0
     assert result["attributes"]["recall"] == 1.0
     assert result["entities"]["recall"] >= 0.95
