@@ -56,7 +56,7 @@ _HEAD_WORDS = (_DE_COMPANY_HEAD[3:-1] + r"|company|firm|start-?up|startup|group|
                r"provider|operator|specialist|supplier|vendor")
 HEAD_BEFORE = re.compile(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Tt]he|[Aa]n?|[Ee]ine?[mnrs]?)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?P<head>(?:" + _HEAD_WORDS + r")(?:s|es|en|n)?)\s+$")
-HEAD_AFTER = re.compile(r",\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s+(?:[\w-]+\s+){0,4}?"
+HEAD_AFTER = re.compile(r",\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s+(?!(?:dem|der|den|denen|dessen|deren|die|das)\s)(?:[\w-]+\s+){0,4}?"
                         r"(?P<head>(?:" + _HEAD_WORDS + r")(?:s|es|en|n)?)\b"
                         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:said|says|sagte|sagt|announced|teilte|mitteilte|erklärte|told)\b)")
 GENERIC_HEADS = {"unternehm", "company", "firm", "firma", "group", "gesellschaft", "konzern", ""}
@@ -184,6 +184,13 @@ class Salience:
         current; else the subject of the sentence before."""
         head = s.text[:a - s.start]
         cands = [m for m in same if m.type == "Company" and m.end <= a]
+        rel = re.search(r"(⟩|\w),\s+(?:(?:an|bei|mit|von|zu|in|für|über|auf|um)\s+)?(?:dem|der|denen|dessen|deren|den)\s+$", head)
+        if cands and rel is not None and re.fullmatch(r"\s*,\s+(?:(?:an|bei|mit|von|zu|in|für|über|auf|um)\s+)?\w+\s+",
+                                                      s.text[cands[-1].end - s.start:a - s.start]):
+            # "OpenAI, an dem der Softwarekonzern 27 Prozent hält": the subject of a relative clause is not its antecedent
+            others = [c for c in [*cands[:-1], self.topic(), self.prev_subject, self.main()] if c is not None
+                      and c.name != cands[-1].name]
+            return others[0] if others else None
         prep = re.search(r"\b(?:in|an|at|von|bei|of|with|mit|für|for|into|from|über|to|on|am|im|beim)\s*$", head)
         if cands and re.fullmatch(r"\s*,\s*", s.text[cands[-1].end - s.start:a - s.start]) and not re.match(
                 r"(?:[\w-]+\s+){0,6}?(?:said|says|sagte|sagt|announced|teilte|mitteilte|erklärte)\b",

@@ -181,7 +181,7 @@ CUSTOMERS_ARE = re.compile(r"((?:(?:the|der|die|das)?\s*⟨\d+:(?:Company|Organi
 ALTERNATIVE_TO = compile_pattern(r"{X}{G80}\b(?:alternative|Alternative|answer|Antwort|challenger|Herausforderer)\s+(?:to|zu|auf)\s+"
                                  r"(?:(?:der|dem|den|the)\s+)?(?:[\w-]+\s+){0,2}?{XS}")
 # "keeping pace with rivals OpenAI, Google and Anthropic": an English plural noun after a preposition names a list
-RIVALS_EN = re.compile(r"\b(?:with|against|than|of|from|to|like|by|including|among)\s+(?:(?:its|their|the|larger|bigger|smaller|"
+RIVALS_EN = re.compile(r"\b(?:with|against|than|of|from|to|like|by|including|among|while|as|whereas|and)\s+(?:(?:its|their|the|larger|bigger|smaller|"
                        r"US|American|Chinese|European|[\w-]+-based)\s+)*(?:rivals|competitors)\s+"
                        r"((?:⟨\d+:(?:Company|Organization)⟩(?:\s*,\s*|\s+(?:and|or)\s+)?)+)")
 GILT_RIVAL = re.compile(r"⟨(\d+):(?:Company|AIModel|Product)⟩\s+(?:gilt|galt)\s+(?:[\w-]+\s+){0,3}?als\s+(?:[\w-]+\s+){0,2}?"

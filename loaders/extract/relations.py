@@ -605,6 +605,22 @@ RAW_RULES += [
     # "Mistral AI, mit dem SAP seit 2024 zusammenarbeitet"
     (r"{X},?\s+mit\s+(?:dem|der|denen)\s+{X}\s+(?:[\w-]+\s+){0,4}?(?:zusammenarbeitet|zusammenarbeiten|kooperiert|kooperieren|"
      r"zusammengearbeitet)", "partnersWith", 1, 2, 0.75),
+    # "Mistral AI aus Paris, der eng mit Microsoft kooperiert", "Nvidia, mit dem Schwarz Digits eine engere Zusammenarbeit vereinbart hat"
+    (r"{X}(?:\s+aus\s+⟨\d+:Place⟩)?,\s+(?:der|die|das|which|that)\s+(?:[\w-]+\s+){0,3}?(?:mit|with)\s+" + DET + ADJ + r"{XS}\s+"
+     r"(?:kooperiert|zusammenarbeitet|zusammenarbeiten|kooperieren|partners|works)\b", "partnersWith", 1, 2, 0.7),
+    (r"{X},\s+mit\s+(?:dem|der|denen)\s+{X}\s+[^.;⟨]{0,40}?(?:Zusammenarbeit|Partnerschaft|Kooperation|[Vv]ertrag|Vereinbarung|Abkommen)\s+"
+     r"(?:vereinbart|geschlossen|unterzeichnet|abgeschlossen|besiegelt)", "partnersWith", 1, 2, 0.7),
+    # "Schwarz Digits will gemeinsam mit Aleph Alpha eine Plattform aufbauen", "Die Telekom hat mit Nvidia eine Cloud angekündigt"
+    (r"{ORG}\s+(?:will|wollen|soll|sollen|plant|planen|möchte)\s+(?:[\w-]+\s+)?(?:gemeinsam|zusammen)\s+mit\s+" + DET + ADJ + r"{ORGS}", "partnersWith",
+     1, 2, 0.7),
+    (r"{ORG}\s+(?:hat|hatte|haben|hatten)\s+(?:gemeinsam\s+|zusammen\s+)?mit\s+" + DET + ADJ + r"{ORGS}\s+(?:(?:[\w-]+|⟨\d+:(?:Place|Product|AIModel)⟩)\s+){1,6}?(?:angekündigt|"
+     r"vorgestellt|gestartet|aufgebaut|entwickelt|vereinbart|gegründet|eröffnet|errichtet)", "partnersWith", 1, 2, 0.7),
+    # "OpenAI, an dem der Softwarekonzern rund 27 Prozent hält"
+    (r"{CO},\s+an\s+(?:dem|der|denen)\s+" + DET + ADJ + r"{ORGS}\s+(?:[\w-]+\s+){0,3}?(?:[\d,.]+\s+Prozent\s+)?(?:hält|hielt|"
+     r"beteiligt ist|beteiligt sind|beteiligt war)", "investsIn", 2, 1, 0.75),
+    # "as the Facebook owner races to catch up with OpenAI and Google"
+    (r"{X}{G40}\b(?:catch up with|keep up with|close the gap (?:with|to)|aufzuholen gegenüber|aufschließen zu)\s+" + DET + r"{XS}",
+     "competesWith", 1, 2, 0.7),
     # "OpenAI, which remains Anthropic's fiercest rival", "Micron, der größte Rivale von SK Hynix"
     (r"{X},\s+(?:which|that|who|der|die|das)\s+(?:is|remains|was|has become|ist|bleibt|war|gilt als)\s+{X}(?:'s|’s|s)\s+(?:[\w-]+\s+)?"
      r"(?:rival|competitor|challenger|Rivale|Konkurrent|Herausforderer)\b", "competesWith", 1, 2, 0.75),

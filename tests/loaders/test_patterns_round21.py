@@ -448,3 +448,26 @@ def test_stakes_without_a_target_and_past_posts_in_relative_clauses():
     assert ("ASML", "investsIn", "Mistral AI") in r
     r = rels(run("Andy Jassy, who ran AWS for more than a decade, spoke.", "en"))
     assert ("Andy Jassy", "worksFor", "Amazon Web Services") in r and ("Andy Jassy", "ceoOf", "Amazon Web Services") not in r
+
+
+def test_german_cooperation_in_relative_clauses_and_with_modals():
+    r = rels(run("Auch Konkurrent Mistral AI aus Paris, der eng mit Microsoft kooperiert, wächst.", "de"))
+    assert ("Mistral AI", "partnersWith", "Microsoft") in r
+    r = rels(run("Die GPUs liefert Nvidia, mit dem Schwarz Digits eine engere Zusammenarbeit vereinbart hat.", "de"))
+    assert ("Nvidia", "partnersWith", "Schwarz Digits") in r
+    r = rels(run("Die Deutsche Telekom hat mit Nvidia eine Industrial AI Cloud in München angekündigt.", "de"))
+    assert ("Deutsche Telekom", "partnersWith", "Nvidia") in r
+    r = rels(run("Google hat mit Nano Banana Pro ein Bildmodell vorgestellt.", "de"))
+    assert not any(p == "partnersWith" for _s, p, _o in r)  # a model presented is no partner
+
+
+def test_the_subject_of_a_relative_clause_is_not_its_antecedent():
+    r = rels(run("Microsoft reserviert viel für OpenAI, an dem der Softwarekonzern rund 27 Prozent hält.", "de"))
+    assert ("Microsoft", "investsIn", "OpenAI") in r
+
+
+def test_english_rivals_after_while_and_catching_up():
+    r = rels(run("Anysphere raised money, while rivals Cognition, Replit and Lovable chase the same developers.", "en"))
+    assert {("Anysphere", "competesWith", x) for x in ("Cognition", "Replit", "Lovable")} <= r
+    r = rels(run("Meta spends, as the Facebook owner races to catch up with OpenAI and Google.", "en"))
+    assert ("Meta", "competesWith", "OpenAI") in r and ("Meta", "competesWith", "Google") in r
