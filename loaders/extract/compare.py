@@ -63,9 +63,10 @@ def _objects(text: str, start: int) -> list[int]:
     """The models named in a list right after a cue."""
     stop = OBJECT_END.search(text, start)
     part = text[start:stop.start() if stop else len(text)]
-    out = []
+    out: list[int] = []
+    last = 0
     for m in MODEL.finditer(part):
-        gap = part[:m.start()] if not out else part[last:m.start()]
+        gap = part[last:m.start()]
         # "GPT-5 von OpenAI und Gemini 2.5 Pro von Google": a maker named after each model
         gap = re.sub(r"^\s+(?:von|of|from)\s+⟨\d+:(?:Company|Organization)⟩", "", gap)
         if out and not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|und|sowie|als auch|or|oder)\s+)?(?:(?:vor|ahead of)\s+)?" + _LEAD, gap):
