@@ -66,6 +66,8 @@ DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|ver
                   r"declin\w*|down|tiefer|Einbruch|Verlust\w*|Abschlag|stürzt\w*|abgestürzt|tauchte?\w*\s+ab|abwärts|bergab|"
                   r"sackt\w*|knickt\w*|tanked|crash\w*|retreat\w*|shed|lower|büß\w*|eingebüßt|nach unten|"
                   r"in die Tiefe|Kursminus|Kursverlust\w*|Rückgang|verbillig\w*|ermäßigt\w*|sagged|skidded)\b")
+# a verb of movement right after the percent: "während Papiere des Konzerns Naver 3,1 Prozent nachgaben"
+VERB_AFTER = re.compile(r"\W{0,3}(?:\w+\s+)?(?:(?P<up>" + UP.pattern[4:] + r")|(?P<down>" + DOWN.pattern[4:] + r"))", re.I)
 SEP_UP = re.compile(r"\b(?:legte|legten|legt|zog|zogen|zieht|rückte|rückten|rückt|rücken)\b")
 SEP_DOWN = re.compile(r"\b(?:gab|gaben|gibt|geben|brach|brachen|bricht|sackte|sackten|rutschte|rutschten)\b")
 NOT_A_MOVE = re.compile(r"(?i)(?:Anteil|Marktanteil|Beteiligung|stake|share of|Prozent der|% der|percent of|"
@@ -375,8 +377,7 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             elif SEP_UP.search(clause) and re.match(r"\W*(?:zu|an|vor)\b", after):
                 ups = [SEP_UP.search(clause)]
         if not ups and not downs:
-            verb_after = re.match(r"\W{0,3}(?:\w+\s+)?(?:(?P<up>" + UP.pattern[4:] + r")|(?P<down>" + DOWN.pattern[4:] + r"))", after,
-                                  re.I)
+            verb_after = VERB_AFTER.match(after)
             if AFTER_UP.match(after) or AFTER_DOWN.match(after):  # "schloss 0,9 Prozent fester"
                 sign = 1 if AFTER_UP.match(after) else -1
             elif verb_after is not None:  # "während Papiere des Konzerns Naver 3,1 Prozent nachgaben"

@@ -977,8 +977,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if target is not None and target.name != inv.name and not any(
                     m.type in ORG and m.start > inv.end and m.name != inv.name for m in sent_mentions):
                 add_rel(inv, "investsIn", target, ev, 0.6)
-        # "Baker Hughes, the oilfield services company that is also one of its largest shareholders"
-        for sh in SHAREHOLDER_CLAUSE.finditer(view.text):
+        # "Baker Hughes, the oilfield services company that is also one of its largest shareholders", "Der Onlinehändler
+        # Amazon ist mit acht Milliarden Dollar der größte Geldgeber": an investor of the company in focus
+        for sh in (m for rx in (SHAREHOLDER_CLAUSE, BIGGEST_INVESTOR) for m in rx.finditer(view.text)):
             inv = view.mention(sh.group(1))
             target = salience.topic() or salience.prev_subject
             if target is not None and target.name != inv.name:
@@ -1032,12 +1033,6 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     add_rel(org, "foundedBy", p, ev, 0.7)
                 if came is not None:
                     add_rel(p, "worksFor", view.mention(came.group(1)), ev, 0.65)
-        # "Der Onlinehändler Amazon ist mit acht Milliarden Dollar der größte Geldgeber": of the company in focus
-        for bi in BIGGEST_INVESTOR.finditer(view.text):
-            inv = view.mention(bi.group(1))
-            target = salience.topic() or salience.prev_subject
-            if target is not None and target.name != inv.name:
-                add_rel(inv, "investsIn", target, ev, 0.65)
         for fa in FOUNDERS_ARE.finditer(view.text):
             org = salience.prev_subject or salience.topic()
             for i in re.findall(r"⟨(\d+):Person⟩", fa.group(1)):
@@ -1083,8 +1078,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 continue
             orgs = [m for m in sent_mentions if m.type in ORG and m.start < person.start]
             org = known_employer(person, person.start, s.index) or \
-                (orgs[0] if orgs else (salience.prev_subject or
-                                                                                            salience.topic(back=3)))
+                (orgs[0] if orgs else (salience.prev_subject or salience.topic(back=3)))
             if org is not None:
                 add_title(person, at.group(2), org, ev, 0.6)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
@@ -1283,9 +1277,12 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.7)
+        def company_before(pos: int) -> Mention | None:
+            """The last company named before ``pos`` in the templated sentence."""
+            return next((m for m in reversed(view.mentions_before(pos)) if m.type == "Company"), None)
+
         for il in INVESTOR_LIST_DE.finditer(view.text):
-            before = re.findall(r"⟨(\d+):Company⟩", view.text[:il.start()])
-            target = view.mention(before[-1]) if before else (salience.topic(back=8) or salience.main() or salience.prev_subject)
+            target = company_before(il.start()) or salience.topic(back=8) or salience.main() or salience.prev_subject
             tail = RELATIVE_BETWEEN.sub(",", il.group(1) + ",")
             # "der frühere ⟨Google⟩-Chef Eric Schmidt": a company in a compound names no investor
             for i in re.findall(r"⟨(\d+):(?:Company|Organization|Person)⟩(?!-[A-ZÄÖÜ])", tail):
@@ -1293,15 +1290,13 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.65)
         for il in INVESTOR_LIST.finditer(view.text):
-            before = re.findall(r"⟨(\d+):Company⟩", view.text[:il.start()])
-            target = view.mention(before[-1]) if before else (salience.prev_subject or salience.topic() or salience.main())
+            target = company_before(il.start()) or salience.prev_subject or salience.topic() or salience.main()
             for i in ids_in(il.group(1)):
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.65)
         for ca in COUNTS_AMONG.finditer(view.text):
-            before = re.findall(r"⟨(\d+):Company⟩", view.text[:ca.start()])
-            target = view.mention(before[-1]) if before else (salience.prev_subject or salience.topic())
+            target = company_before(ca.start()) or salience.prev_subject or salience.topic()
             for i in ids_in(ca.group(1) or ca.group(3)):
                 member = view.mention(i)
                 if target is None or target.name == member.name:
