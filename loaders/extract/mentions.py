@@ -458,7 +458,7 @@ GIVEN_NAME_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóúçñ
 EAST_ASIAN_SURNAMES = {
     "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin",
     "Luo", "Gao", "Liang", "Zheng", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong",
-    "Yuan", "Pan", "Yu", "Jiang", "Cai", "Wei", "Lei", "Lu", "Ding", "Fan", "Yan", "Ren", "Shen", "Qian", "Kong", "Mao", "Lei",
+    "Yuan", "Pan", "Yu", "Jiang", "Cai", "Wei", "Lei", "Lu", "Ding", "Fan", "Yan", "Ren", "Shen", "Qian", "Kong", "Mao",
     "Kim", "Lee", "Park", "Choi", "Chung", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwak", "Koo", "Hwang",
     "Ahn", "Jeon", "Hong", "Moon", "Bae", "Baek", "Noh", "Kwon", "Ryu"}
 KOREAN_NAME = re.compile(r"(?<![\w-])(?:Kim|Lee|Park|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Shin|Kwak|Koo|Ku|"
