@@ -243,7 +243,8 @@ class Salience:
         ``last``, the last such mention of that sentence)."""
         for sent in reversed(self.history[-back:]):
             for m in (reversed(sent) if last else sent):
-                if m.type in types:
+                # "knapp unter den 85,7 Prozent von GPT-5": a model named as a comparison's yardstick is not in focus
+                if m.type in types and not m.extra.get("compared"):
                     return m
         return None
 

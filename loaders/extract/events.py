@@ -168,11 +168,13 @@ def _nearest_date(view: View, pos: int) -> str | None:
     return min(dates, key=lambda d: abs(d.start - pos)).text
 
 
+CONTRAST = re.compile(r"(?:,|;|–)\s+(?:während|wohingegen|wogegen|whereas|while|but|aber|doch)\s+")
 AFTER_UP = re.compile(r"(?i)^\W{0,3}(?:fester|freundlicher|höher|im Plus|higher|in positive territory)\b")
 AFTER_DOWN = re.compile(r"(?i)^\W{0,3}(?:schwächer|leichter|tiefer|niedriger|im Minus|lower|in negative territory)\b")
 # a percent that says how much of something, not by how much a price moved: "4 Prozent Marktanteil",
 # "5 Prozent der Stimmen", "11% of the company" (but "5 Prozent an Wert", "5% of its value" are moves)
-NOT_A_MOVE_AFTER = re.compile(r"(?i)^\s*(?:(?:an|of|der|des|seines|seiner|ihres|ihrer|its|their|the)\s+"
+NOT_A_MOVE_AFTER = re.compile(r"(?i)^\s*(?:(?:an(?=\s+(?-i:[A-ZÄÖÜ]|der|dem|den|die|das|einem|einer))|of|der|des|seines|seiner|ihres|ihrer|its|"
+                              r"their|the)\s+"
                               r"(?!(?:seinem\s+|ihrem\s+|its\s+|their\s+)?(?:Wert|value|Börsenwert|market value)\b)"
                               r"|(?:Marktanteil|market share|Anteil|share\b|stake|Umsatz|revenue|sales|Nutzer|users|"
                               r"Kunden|customers|Stimmen|votes|Punkte|points|Rendite|yield|Zinsen|interest))")
@@ -360,6 +362,11 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             continue
         clause = s.text[prev_end:q.start]
         a, b = s.start + prev_end, s.start + q.start
+        # "Die Aktie von Intel fiel, während Papiere des Rivalen AMD um 2,3 Prozent zulegten": the clause of the percent
+        cuts = list(CONTRAST.finditer(clause))
+        if cuts:
+            clause = clause[cuts[-1].end():]
+            a = b - len(clause)
         prev_end = q.end
         prev_sign, last_sign = last_sign, None
         # the clause with its names masked: "Advanced Micro Devices" is no verb of movement
@@ -371,6 +378,9 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             continue
         ups, downs = list(UP.finditer(mclause)), list(DOWN.finditer(mclause))
         after = s.text[q.end:q.end + 40]
+        if AFTER_UP.match(after) or AFTER_DOWN.match(after):
+            # "schlossen nach anfänglichen Gewinnen 0,4 Prozent schwächer": the word after the percent decides
+            ups, downs = ([AFTER_UP.match(after)], []) if AFTER_UP.match(after) else ([], [AFTER_DOWN.match(after)])
         if not ups and not downs:  # separable verbs: "gaben um 2,1 Prozent nach", "legte um 3 % zu"
             if SEP_DOWN.search(clause) and re.match(r"\W*(?:nach|ein|ab)\b", after):
                 downs = [SEP_DOWN.search(clause)]
@@ -404,8 +414,13 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             continue  # an unnamed index ("ein Index chinesischer Technologieaktien")
         subject = None
         # "Im Dax verloren Infineon 1,7 Prozent": an index after "im/in the" is where the company trades, not the mover
-        idx = [m for m in idx if not re.search(r"(?:\b[Ii]m|\b[Ii]n\s+(?:the|der|dem)|\b[Oo]n\s+the|\bauf\s+dem)\s+$",
-                                               s.text[:m.start - s.start]) or not any(c.type == "Company" for c in in_clause)]
+        where = [m for m in idx if re.search(r"(?:\b[Ii]m|\b[Ii]n\s+(?:the|der|dem)|\b[Oo]n\s+the|\bauf\s+dem)\s+(?:[\w-]+\s+)?$",
+                                              s.text[:m.start - s.start]) and not re.match(r",\s+(?:der|die|das|which|that)\b",
+                                                                                            s.text[m.end - s.start:])
+                 or s.text[m.end - s.start:m.end - s.start + 1] == "-"]
+        if where and not any(c.type == "Company" for c in in_clause) and len(where) == len(idx) and not elliptic:
+            continue  # "Im MDax verloren Scout24 2,9 Prozent" with the mover unknown: no move of the index
+        idx = [m for m in idx if m not in where]
         cos_after = [m for m in in_clause if m.type == "Company" and idx and m.start > idx[0].end and
                      "," in s.text[idx[0].end - s.start:m.start - s.start] and not in_spans(m, rel_spans)]
         if cos_after:

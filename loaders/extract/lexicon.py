@@ -42,6 +42,22 @@ def norm_key(text: str) -> str:
     return " ".join(p for p in pieces(text) if p)
 
 
+# a German adjective in a name, declined in the text: "der Europäischen Kommission", "beim Deutschen Zentrum für
+# Luft- und Raumfahrt", "des Europäischen Rats"
+_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|sch|ch)(?:e|er|es|en)$")
+
+
+def _declined(form: str, key: str) -> list[str]:
+    """Look-up keys of a name with its leading German adjective declined (only names of two or more words)."""
+    words = form.split()
+    if len(words) < 2 or not _ADJECTIVE.match(words[0]):
+        return []
+    first = key.split()[0]
+    stem = re.sub(r"(?:e|er|es|en)$", "", first)
+    rest = key[len(first):]
+    return [stem + ending + rest for ending in ("e", "er", "es", "en", "em") if stem + ending != first]
+
+
 @dataclass
 class LexiconEntry:
     name: str
@@ -65,6 +81,7 @@ class Lexicon:
         self.by_name: dict[str, LexiconEntry] = {}
         self.pos: dict[str, int] = {}  # name -> index in entries
         self.firsts: set[str] = set()  # first pieces of all keys (a quick pre-check when matching)
+        self.prefixes: set[str] = set()  # every leading run of pieces of every key ("deutsche", "deutsche bank")
         self.max_len = 1
         # values derived from the non-context entries (model families), shared with copies until one of them
         # adds such an entry
@@ -99,11 +116,21 @@ class Lexicon:
         key = norm_key(form)
         if not key:
             return
+        for variant in _declined(form, key):
+            self._put(variant, idx)
+        self._put(key, idx)
+
+    def _put(self, key: str, idx: int) -> None:
         bucket = self.by_key.get(key, [])
         if idx not in bucket:
-            self.by_key[key] = [*bucket, idx]  # a new list: copies share the old ones
-        self.max_len = max(self.max_len, len(key.split()))
-        self.firsts.add(key.split()[0])
+            # a new list: copies share the old ones; a name from the user's own file wins over a built-in one
+            mine = self.entries[idx].source not in ("builtin", "context")
+            self.by_key[key] = [idx, *bucket] if mine else [*bucket, idx]
+        parts = key.split()
+        self.max_len = max(self.max_len, len(parts))
+        self.firsts.add(parts[0])
+        for n in range(1, len(parts) + 1):
+            self.prefixes.add(" ".join(parts[:n]))
 
     def lookup(self, key: str) -> LexiconEntry | None:
         idx = self.by_key.get(key)
@@ -119,6 +146,7 @@ class Lexicon:
         lex.by_name = dict(self.by_name)
         lex.pos = dict(self.pos)
         lex.firsts = set(self.firsts)
+        lex.prefixes = set(self.prefixes)
         lex.max_len = self.max_len
         lex.cache = self.cache
         return lex

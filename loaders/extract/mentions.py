@@ -296,6 +296,9 @@ def _clean_name(name: str, typ: str = "Company") -> str:
         toks.pop(0)
     if typ == "Person" and len(toks) == 3 and german_job_word(toks[0]):
         toks = toks[1:]  # "Informatikerin Katrin Lehmbruck": a job before the name
+    elif typ == "Person" and len(toks) == 3 and "-" in toks[0] and (
+            german_job_word(tail := toks[0].rsplit("-", 1)[1]) or re.fullmatch(r"Vorstand|Vorständin|Chef|Chefin|Partner", tail)):
+        toks = toks[1:]  # "Lightspeed-Partnerin Rebecca Lindqvist", "Software-Vorstand Magnus Östberg"
     while toks and len(toks) > 1 and typ in ("AIModel", "Product") and re.fullmatch(r"[A-Z]", toks[-1]):
         break  # "Command A": a one-letter version
     while toks and ((toks[-1] in STOP_CAPS and toks[-1].casefold() not in GENERIC_SUFFIX_WORDS
@@ -531,10 +534,17 @@ def _family(base: str, lex: Lexicon) -> LexiconEntry | None:
                   if e.type in ("AIModel", "Product") and e.maker and e.source != "context"]
         lex.cache["models with makers"] = models
     makers: dict[str, LexiconEntry] = {}
+    count: dict[str, int] = {}
     for k, e in models:
         if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):
             makers.setdefault(e.maker, e)
+            count[e.maker] = count.get(e.maker, 0) + 1
     out = next(iter(makers.values())) if len(makers) == 1 else None
+    if out is None and makers:
+        # "GPT-NL" of TNO among forty GPT models of OpenAI: a family with one maker of nine in ten members or more
+        best = max(count, key=lambda m: count[m])
+        if count[best] >= 5 and count[best] >= 0.9 * sum(count.values()):
+            out = makers[best]
     cache[key] = out
     return out
 
@@ -548,13 +558,28 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
         if e is not None and e.type in types:
             return e
         if len(w) >= 6:
-            for e in lex.entries:
-                if e.type in types:
-                    for f in e.surface_forms:
-                        if f[:1].casefold() == w[:1].casefold() and abs(len(f) - len(w)) <= 1 and \
-                                Levenshtein.distance(f.casefold(), w.casefold(), score_cutoff=1) <= 1:
-                            return e
+            initial = w[:1].casefold()
+            for f, e in [*_forms_by_initial(lex, types).get(initial, ()),
+                         *((f, e) for e in lex.entries if e.source == "context" and e.type in types for f in e.surface_forms)]:
+                if f[:1].casefold() == initial and abs(len(f) - len(w)) <= 1 and \
+                        Levenshtein.distance(f.casefold(), w.casefold(), score_cutoff=1) <= 1:
+                    return e
     return None
+
+
+def _forms_by_initial(lex: Lexicon, types: tuple[str, ...]) -> dict[str, list[tuple[str, LexiconEntry]]]:
+    """The written forms of the lexicon's own entries of ``types``, by their first letter (in lexicon order);
+    computed once per lexicon, not per document."""
+    key = f"forms by initial {types}"
+    idx = lex.cache.get(key)
+    if idx is None:
+        idx = {}
+        for e in lex.entries:
+            if e.source != "context" and e.type in types:
+                for f in e.surface_forms:
+                    idx.setdefault(f[:1].casefold(), []).append((f, e))
+        lex.cache[key] = idx
+    return idx  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- matching known names
@@ -572,7 +597,11 @@ def _case_ok(surface: str, entry: LexiconEntry) -> bool:
     if len(surface) <= 4 or surface.isupper():
         # short names and acronyms must match one written form exactly (US vs. "us"), genitive aside
         s = surface[:-1] if surface.endswith(("s", "'s", "’s")) and surface[:-1] in forms else surface
-        return s in forms or surface.rstrip("s") in forms
+        if s in forms or surface.rstrip("s") in forms:
+            return True
+        # "Cuda", "Basf": German papers write some acronyms of four letters or more as words, unless a word is meant
+        return (len(s) >= 4 and s[0].isupper() and s[1:].islower() and any(f.isupper() and f.capitalize() == s for f in forms)
+                and max(_zipf_de_en(s.lower())) < 3.0)
     return True
 
 
@@ -588,10 +617,23 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
             if first not in lex.firsts and not (first.endswith("s") and first[:-1] in lex.firsts):
                 i += 1
                 continue
-            for n in range(min(lex.max_len, len(toks) - i), 0, -1):
+            # the lengths worth a look-up: walk on while the pieces so far begin a known name
+            lengths, key, j = [1], first, i
+            while j + 1 < len(toks) and j + 1 - i < lex.max_len:
+                g = text[toks[j][1]:toks[j + 1][0]]
+                if g not in ALLOWED_GAPS and g not in DOT_GAPS and g not in BRACKET_GAPS:
+                    break
+                key = key + " " + toks[j + 1][2]
+                j += 1
+                if key in lex.prefixes:
+                    lengths.append(j - i + 1)
+                elif key.endswith("s") and key[:-1] in lex.prefixes:
+                    lengths.append(j - i + 1)  # "Deutschen Telekoms": a genitive ends the name
+                    break
+                else:
+                    break
+            for n in reversed(lengths):
                 gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + n - 1)]
-                if any(g not in ALLOWED_GAPS and g not in DOT_GAPS and g not in BRACKET_GAPS for g in gaps):
-                    continue
                 dotted = any(g in DOT_GAPS for g in gaps)
                 bracketed = any(g in BRACKET_GAPS for g in gaps)
                 key = " ".join(t[2] for t in toks[i:i + n])
@@ -704,9 +746,18 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
     covered_chars = bytearray(len(text) + 1)
     for m in taken:
         covered_chars[m.start:m.end] = b"\x01" * (m.end - m.start)
-    choices: dict[str, LexiconEntry] = {}
+    own = lex.cache.get("fuzzy choices")
+    if own is None:  # the lexicon's own single-word names, once per lexicon
+        own = {}
+        for entry in lex.entries:
+            if entry.source != "context" and entry.type in ("Company", "AIModel", "Product", "Person"):
+                for form in entry.surface_forms:
+                    if len(form) >= 6 and " " not in form:
+                        own[form.casefold()] = entry
+        lex.cache["fuzzy choices"] = own
+    choices: dict[str, LexiconEntry] = dict(own)  # type: ignore[arg-type]
     for entry in lex.entries:
-        if entry.type in ("Company", "AIModel", "Product", "Person"):
+        if entry.source == "context" and entry.type in ("Company", "AIModel", "Product", "Person"):
             for form in entry.surface_forms:
                 if len(form) >= 6 and " " not in form:
                     choices[form.casefold()] = entry

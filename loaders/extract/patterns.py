@@ -37,6 +37,9 @@ STOP_CAPS = {
     "Euro", "Dollar", "US-Dollar", "Yuan", "Prozent", "Milliarden", "Millionen", "Series", "Serie",
     "Finanzierungsrunde", "Runde", "Nutzer", "Kunden", "Mitarbeiter", "Quelle", "Source", "Foto",
     "Bild", "Update", "Exklusiv", "Exclusive", "Kommentar", "Kommentare", "Lesen", "Hier",
+    # sentence adverbs, and licences that look like versioned model names ("Apache 2.0")
+    "Separately", "Globally", "Meanwhile", "Separat", "Unterdessen", "Indes", "Chinese", "German", "American", "European",
+    "Apache", "Apache-2.0-Lizenz", "GPL", "Creative",
 }
 # Last tokens that mark a company name
 LEGAL_SUFFIX = (r"(?:Inc|Corp|Corporation|Co|Ltd|LLC|AG|GmbH|SE|SA|plc|PLC|Holdings?|Group|Technologies|"

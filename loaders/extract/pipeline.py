@@ -18,6 +18,7 @@ from kg.loaders.extract.events import (
 )
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.compare import comparisons
+from kg.loaders.extract.fallback import guesses
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions, shared_surnames
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
@@ -79,7 +80,9 @@ BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagege
                         r"ersetzt|löst)\s+)(" + TITLES
                         + r")\s+⟨(\d+):Person⟩")
 OFFICER_TITLE = re.compile(r"(?:CFO|COO|CTO|CPO|[Cc]hief [\w ]{2,20}? [Oo]fficer|Finanzchef(?:in)?|Finanzvorstand|Technikchef(?:in)?|"
-                           r"Technologiechef(?:in)?|[Pp]resident|Präsident(?:in)?)")
+                           r"Technologiechef(?:in)?|[Pp]resident|Präsident(?:in)?|[A-ZÄÖÜ][a-zäöü]+präsident(?:in)?|"
+                           r"[Cc]hair(?:man|woman|person)?|Vorsitzende[rn]?|Aufsichtsratschef(?:in)?|Cheftechnolog(?:e|in)|"
+                           r"Chefwissenschaftler(?:in)?|[Cc]hief [Ss]cientist|(?:[Ee]xecutive |[Ss]enior )?[Vv]ice[- ][Pp]resident)")
 APPOSITION_TITLE = re.compile(r"⟨(\d+):Person⟩,\s+(?:(?:now|nun|jetzt|heute|inzwischen|mittlerweile|currently)\s+(?:(?:the|its|their|sein\w*|ihr\w*|"
                               r"der|die)\s+)?|(?:the|its|their|sein\w*|ihr\w*|der|die)\s+)"
                               r"(?:new\s+|neue[rn]?\s+|current\s+)?(?:co-founder and\s+|Mitgründer und\s+|Mitgründerin und\s+)?(" + TITLES + r")"
@@ -109,6 +112,9 @@ _SCORE = r"[\d.,]+\s*(?:%|Prozent|percent|points|Punkte|Punkten)"
 SCORE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(|,?\s+(?:at|mit|with|bei|on|auf|:|scored|scores|reached|erreichte|erzielte|kam auf|kommt auf)\s+"
                          rf"(?:(?:about|rund|etwa|nur|only|just)\s+)?){_SCORE}")
 SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:for|für|von|by)\s+(?:[\w'’-]+\s+)?$")
+SCORE_ANY = re.compile(rf"{_SCORE}")
+COMPARED_BEFORE = re.compile(r"(?i)\b(?:vor|hinter|unter|über|than|ahead of|behind|trailing|trails|below|above|compared with|"
+                             r"gegenüber|von|of|by|wie|like|as|als)\s+(?:(?:den|dem|der|die|the|jenen)\s+)?(?:[\w,.%-]+\s+){0,4}?$")
 INVEST_NO_TARGET = re.compile(r"⟨(\d+):(?:Company|Organization)⟩\s+(?:will|has|have|had|is|also|would|agreed to|plans to|wird|hat|will)?\s*"
                               r"(?:invest|committed|commit|put|putting in|pour|contributes|contributed|investieren|investiert|steckt|"
                               r"stecken|zugesagt)\s+"
@@ -192,7 +198,10 @@ DEAL_COLON = re.compile(r"(?:[\w-]*(?:[Vv]erträge|[Vv]ertrag|[Pp]artnerschaften
                         r"[Dd]eals|[Aa]greements|[Cc]ontracts|[Pp]artnerships))\b[^.;:⟨]{0,80}:\s+((?:[^.;]|⟨\d+:\w+⟩)+)")
 INDEX_MEMBER = re.compile(r"(?:\b(?:Werten|Titeln|Aktien|Gewinnern|Verlierern|Schlusslicht|Spitzenreiter|Favoriten|Spitze|Ende|"
                           r"stieg|stiegen|fiel|fielen|legte|legten|verlor|verloren|gewann|gewannen|sank|sanken|kletterte|kletterten|"
-                          r"members|stocks|gainers|losers|performers|top)\s+(?:im|des|in the|of the|on the)\s+(?:[\w-]+\s+)?)⟨(\d+):StockIndex⟩")
+                          r"members|stocks|gainers|losers|performers|top)\s+(?:im|des|in the|of the|on the)\s+(?:[\w-]+\s+)?|"
+                          r"(?:\b[Ii]m|\b[Ii]n\s+the|\b[Oo]n\s+the|\bauf\s+dem)\s+(?:(?:Leitindex|Nebenwerteindex|Technologieindex|"
+                          r"Index|index|benchmark|Auswahlindex)\s+)?)⟨(\d+):StockIndex⟩|"
+                          r"⟨(\d+):StockIndex⟩-(?:Spitze|Schwergewicht\w*|Wert\w*|Titel\w*|Mitglied\w*|Konzern\w*|Unternehmen\w*)")
 LISTED_MEMBER = re.compile(
     r"⟨\d+:Company⟩,\s+(?:der|die|das|which|that)\s+(?:[\w-]+\s+){0,2}?(?:im|in the|on the|an der)\s+⟨\d+:(?:StockIndex|Organization)⟩"
     r"(?:\s+(?:und|and|sowie)\s+(?:im|in the|on the|an der)\s+⟨\d+:(?:StockIndex|Organization)⟩)*\s+(?:gelistet|notiert|enthalten|listed|"
@@ -665,6 +674,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         return None
 
     debug_view = bool(os.environ.get("KG_DEBUG_VIEW"))
+    seen_with: dict[str, dict[str, float]] = {}  # model or product -> the companies of its sentences, weighted
     for s in sentences:
         named = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         ev = Evidence(s.text, s.start, s.end)
@@ -1083,7 +1093,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 add_title(person, at.group(2), org, ev, 0.6)
         # ---- "Chief executive Eddie Wu said": the chief of the company the article is about
         for bt in BARE_TITLE.finditer(view.text):
-            if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"[a-zäöü](?:chef|chefin|vorstand|vorständin)$", bt.group(1)) \
+            if not _CEO_OR_FOUNDER.search(bt.group(1)) and not re.search(r"(?:[a-zäöü]|-)(?:[Cc]hef|[Cc]hefin|[Vv]orstand|[Vv]orständin)$",
+                                                                         bt.group(1)) \
                     and not OFFICER_TITLE.fullmatch(bt.group(1)):
                 continue
             person = view.mention(bt.group(2))
@@ -1348,6 +1359,18 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             models = [m for m in sent_mentions if m.type == "AIModel"]
             if models:
                 add_rel(models[0], "evaluatedOn", view.mention(pm.group(1)), ev, 0.7)
+        # ---- "erreicht Hunyuan-T2 im Mathematiktest ⟨AIME 2025⟩ 92,4 Prozent", "Beim Test ⟨GPQA⟩ meldet Tencent 81 Prozent":
+        # a benchmark with a score and no model yet belongs to the sentence's model that is not a comparison's object,
+        # else to the model in focus
+        if SCORE_ANY.search(s.text):
+            own = [m for m in sent_mentions if m.type == "AIModel" and not COMPARED_BEFORE.search(text[max(s.start, m.start - 40):m.start])]
+            compared = {m.name for m in sent_mentions if m.type == "AIModel"} - {m.name for m in own}
+            done = {k[2] for k, r in relations.items() if k[1] == "evaluatedOn" and r.evidence.start == s.start
+                    and (k[0] in {m.name for m in own} or not own and k[0] not in compared)}
+            for b in [m for m in sent_mentions if m.type == "Benchmark" and m.name not in done]:
+                model = own[0] if own else salience.recent(("AIModel",), back=3)
+                if model is not None:
+                    add_rel(model, "evaluatedOn", b, ev, 0.461)
         # ---- "die hauseigene KI-Assistentin Joule", "its own chip X": made by the sentence's company
         for m in sent_mentions:
             if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]) and not re.match(
@@ -1375,7 +1398,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # ---- "zählte zu den stärksten Werten im Leitindex Dax", "Schlusslicht im Dax": a mover is a member of the index
         movers = {d.subject.name for d in moves}
         for im in INDEX_MEMBER.finditer(view.text):
-            idx = view.mention(im.group(1))
+            idx = view.mention(im.group(1) or im.group(2))
             if idx.type != "StockIndex" or idx.name in movers:
                 continue
             for d in moves:
@@ -1455,9 +1478,32 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         recent_model = next((m for m in sent_mentions if m.type == "AIModel"), None) or salience.recent(("AIModel",))
         for a in attributes(view, recent_model, subject or prev_company):
             _add_attr(attrs, a, ev, registry)
+        # ---- guesses for the pairs no rule related: lower confidence
+        related = {frozenset((a_, b_)) for (a_, _p, b_) in relations}
+        linked = {k[0] if k[1] != "foundedBy" else k[2] for k, r in relations.items()
+                  if k[1] in ("worksFor", "ceoOf", "foundedBy") and r.evidence.start == s.start}
+        focus = salience.topic() or salience.main()
+        gview = view
+        if focus is not None and focus.type == "Company":
+            gview = make_view(s, view.mentions)
+            gview.mentions.append(focus)
+        for g in (guesses(gview, related, linked, len(gview.mentions) - 1 if gview is not view else None)
+                  if not os.environ.get("KG_NO_GUESS") else []):
+            add_rel(gview.mention(g.subject), g.predicate, gview.mention(g.object), ev, g.confidence)
+        for m in sent_mentions:
+            if m.type in MP:
+                for c in sent_mentions:
+                    if c.type == "Company" and c.name != m.name:
+                        w = 2.0 if c.end <= m.start and m.start - c.end <= 60 else 1.0
+                        seen_with.setdefault(m.name, {})[c.name] = seen_with.setdefault(m.name, {}).get(c.name, 0.0) + w
+        for m in sent_mentions:
+            if m.type == "AIModel" and m.method != "coref" and COMPARED_BEFORE.search(text[max(s.start, m.start - 40):m.start]):
+                m.extra["compared"] = True
         salience.push(sent_mentions, s.text, s.start)
 
     _known_makers(mentions, registry, relations, lex, sentences)
+    if not os.environ.get("KG_NO_GUESS"):
+        _likely_makers(mentions, registry, relations, sentences, seen_with)
     _known_parents(mentions, registry, relations, lex, sentences)
     out.entities = list(registry.entities.values())
     out.relations = list(relations.values())
@@ -1494,6 +1540,25 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
             continue
         _doc_relation(relations, maker, "released", m.name, sentences[m.sentence])
         has_maker.add(m.name)
+
+
+def _likely_makers(mentions: list[Mention], registry: _Registry, relations: dict, sentences: list[Sentence],
+                   seen_with: dict[str, dict[str, float]]) -> None:
+    """A guess for a model or product whose maker no sentence states and the lexicon does not know: the company
+    named with it most often (closest before it counts double)."""
+    has_maker = {o for (_s, p, o) in relations if p == "released"} | {s_ for (s_, p, _o) in relations if p == "developedBy"}
+    done = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type not in MP or m.name in has_maker or m.name in done or m.name not in registry.entities:
+            continue
+        done.add(m.name)
+        counts = seen_with.get(m.name, {})
+        if not counts:
+            continue
+        maker = max(counts, key=lambda c: counts[c])
+        if maker not in registry.entities or registry.entities[maker].type != "Company":
+            continue
+        _doc_relation(relations, maker, "released", m.name, sentences[m.sentence], 0.462)
 
 
 def _named_maker(name: str, registry: _Registry, lex: Lexicon) -> str | None:
@@ -1535,6 +1600,8 @@ def _known_parents(mentions: list[Mention], registry: _Registry, relations: dict
         parent = getattr(entry, "maker", None)
         if not parent or parent == m.name or parent not in registry.entities or registry.entities[parent].type not in ORG:
             continue
+        if (parent, "acquired", m.name) in relations:
+            continue  # "Nvidia übernimmt Run:ai": the article reports the purchase, not a subsidiary
         _doc_relation(relations, m.name, "subsidiaryOf", parent, sentences[m.sentence])
         has_parent.add(m.name)
 

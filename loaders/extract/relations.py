@@ -31,7 +31,7 @@ FOUNDER_T = (r"(?:[Gg]ründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-
              r"[Ff]ounder|[Cc]o-?founder)")
 WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\s+|[Ll]ead\s+|[Pp]rincipal\s+|[Ss]taff\s+)?[Rr]esearch [Ss]cientist|"
           r"[Pp]rofessor|Professorin|[Ee]arly employee|[Ss]oftware engineer|[Vv]ice-[Pp]resident|[Ee]xecutive [Vv]ice[- ][Pp]resident|"
-          r"Chefwissenschaftler(?:in)?|CTO|CFO|COO|CPO|"
+          r"Chefwissenschaftler(?:in)?|Cheftechnolog(?:e|in)|CTO|CFO|COO|CPO|"
           r"Präsident(?:in)?|[Pp]resident|Finanzchef(?:in)?|Technikchef(?:in)?|Technologiechef(?:in)?|KI-Chef(?:in)?|"
           r"Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|Manager(?:in)?|Direktor(?:in)?|[Dd]irector|"
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
@@ -39,7 +39,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
           r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
           r"[A-ZÄÖÜ][a-zäöü]+(?:analyst|analystin|stratege|strategin|experte|expertin|ökonom|ökonomin|managerin|forscher|"
-          r"forscherin|sprecher|sprecherin|direktor|direktorin|leiter|leiterin|vorstand|chef|chefin)|"
+          r"forscherin|sprecher|sprecherin|direktor|direktorin|leiter|leiterin|vorstand|chef|chefin|präsident|präsidentin|"
+          r"manager|partner|partnerin|berater|beraterin)|"
           r"[Cc]hief [\w ]{2,20}? [Oo]fficer|[Cc]hief (?:[\w-]+ )?[Ss]cientist|[Cc]hief [\w]+ [Aa]rchitect|[a-z]+ (?:chief|head|boss)|(?<=[\w⟩]-)Partner(?:in)?|"
           r"(?<=[a-z⟩] )partner|[Gg]eneral [Pp]artner|[Mm]anaging [Pp]artner)")
 TITLE = rf"(?:(?:frühere[rn]?|ehemalige[rn]?|former|langjährige[rn]?|neue[rn]?|new|interim)\s+)?(?:[A-ZÄÖÜ][\w]*-)?(?:{CEO_T}|{FOUNDER_T}|{WORK_T}|(?<=⟩, )Partner(?:in)?)"
@@ -211,6 +212,18 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # "Sakana AI, das der frühere Google-Forscher David Ha mitgegründet hat", "Naver, den Lee Hae-jin 1999 gegründet hat"
     (r"{ORG},\s+(?:den|das|die)\s+" + DET + ADJX + r"{PERS}\s+(?:[^⟨.;,]{0,40}?\s)?(?:mit)?gegründet\s+(?:hat|hatte|haben|hatten)\b",
      "foundedBy", 1, 2, 0.8),
+    # "Founded in 2023 by former DeepMind researcher Arthur Mensch and ex-Meta scientists A and B, Mistral has ...":
+    # every person of the opening participle clause founded the main clause's subject
+    (r"(?:^|[.;:]\s+)[„\"]?(?:Co-founded|Cofounded|Founded|Started|Gegründet|Mitgegründet)\s+(?:(?:in\s+)?(?:\w+\s+)?\d{4}\s+)?(?:by|von)\s+"
+     r"((?:[^⟨;.,]|⟨\d+:\w+⟩)*?⟨\d+:Person⟩(?:[^⟨;.,]|⟨\d+:\w+⟩)*?),\s+(?:(?:the|der|die|das)\s+(?:[\w-]+\s+){0,3}?)?{ORG}",
+     "foundedBy", 2, 1, 0.85),
+    # "Konwinski had previously co-founded data and AI company Databricks", "der 2019 das Softwarehaus X gegründet hatte"
+    (r"{PER}\s+(?:had|has|have)\s+(?:previously\s+|also\s+|earlier\s+|once\s+)?(?:co-founded|cofounded|founded|started|set up)\s+"
+     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?{ORG}", "foundedBy", 2, 1, 0.8),
+    (r"{PER}{G40}\b(?:after|before|nach|vor)\s+(?:co-founding|cofounding|founding|starting|der Gründung von)\s+(?:(?:the|a|an)\s+)?"
+     r"(?:[\w-]+\s+){0,4}?{ORG}", "foundedBy", 2, 1, 0.8),
+    # "der von Ma Huateng gegründete und geführte Konzern Tencent"
+    (r"von\s+{PERS}\s+(?:mit)?gegründete\w*\s+(?:und|sowie)\s+[\w-]+\s+" + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
     # "Marimo co-founders Akshay Agrawal and Myles Scolnick will join CoreWeave"
     (r"{ORG}(?:'s|’s|s)?\s+(?:co-?founders|cofounders|founders|Gründer|Mitgründer)\s+{PERS}", "foundedBy", 1, 2, 0.8),
     # "Monolith was founded in 2016 as a spinout from Imperial College London by Richard Ahlfeld"
@@ -230,6 +243,24 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"took a stake|takes a stake|bought a stake|erwarb eine Beteiligung|acquired a stake)"
      r"{G60}\b(?:in|an|am|bei|beim|into)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{CO}-(?:Investor|Investoren|Geldgeber|Anteilseigner|Großaktionär|Hauptaktionär)\s+{ORGS}", "investsIn", 2, 1, 0.85),
+    # "OpenAI, in which Microsoft holds a 27% stake", "Anthropic, an dem Amazon mit acht Milliarden Dollar beteiligt ist"
+    (r"{CO},\s+(?:in which|in whom|an dem|an der|an denen|bei dem|bei der)\s+(?:(?:der|die|das|the)\s+(?:[\w-]+\s+){0,2}?)?{ORGS}"
+     r"\s+(?:[^⟨.;,]{0,60}?\s)?(?:stakes?|interest|Anteile?\w*|beteiligt|Beteiligung\w*|invested|investiert|hält|halten|holds|hold|owns)\b",
+     "investsIn", 2, 1, 0.8),
+    # "Nebius, which also holds a stake in ClickHouse", "Applied Materials hält gut neun Prozent an BESI",
+    # "die große Anteile am britischen Chipdesigner Arm hält"
+    (r"{ORG},?\s+(?:(?:which|that|der|die|das)\s+)?(?:also\s+|auch\s+|still\s+|noch\s+)?(?:holds|owns|hält|besitzt|halten)\s+"
+     r"(?:[^⟨.;]{0,50}?\s)?(?:stakes?|interest|Anteile?\w*|Beteiligung\w*|Prozent|percent|%)\s+(?:in|an|am|at|of)\s+" + DET + ADJ
+     + r"{CO}", "investsIn", 1, 2, 0.8),
+    (r"{ORG},\s+(?:der|die|das)\s+(?:[^⟨.;]{0,40}?\s)?(?:Anteile?\w*|Beteiligung\w*|Prozent)\s+(?:an|am)\s+" + DET + ADJ
+     + r"{CO}\s+(?:hält|hielt|besitzt)\b", "investsIn", 1, 2, 0.8),
+    # "SpaceX put $2 billion into xAI", "eine Milliarde Dollar in den Netzwerkausrüster Nokia gesteckt"
+    (r"{ORG}{G50}\b(?:put|puts|putting|pumped|poured|pours|ploughed|plowed)\s+(?:[^⟨.;]{0,40}?\s)?(?:into|in)\s+" + DET + ADJ + r"{CO}",
+     "investsIn", 1, 2, 0.8),
+    (r"{ORG}{G60}\b(?:in|into)\s+" + DET + ADJ + r"{CO}\s+(?:gesteckt|investiert|gepumpt|injiziert)\b", "investsIn", 1, 2, 0.8),
+    # "stockt die Schwarz Gruppe ihre Beteiligung an Aleph Alpha auf", "Microsoft raised its stake in X"
+    (r"{ORG}\s+(?:[\w-]+\s+){0,3}?(?:seine|ihre|its|their)\s+(?:[\w-]+\s+)?(?:Beteiligung|Anteil\w*|stake|holding)\s+(?:an|am|in)\s+"
+     + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{ORGS},\s+" + DET + r"(?:[\w-]+\s+){0,6}?(?:Investor|Geldgeber|Großaktionär|Hauptaktionär|Anteilseigner|"
      r"investor|backer|shareholder)\w*\s+(?:von|bei|des|der|in|of)\s+" + DET + r"{CO}", "investsIn", 1, 2, 0.8),
     (r"{CO}(?:'s|’s)\s+(?:\w+\s+)?(?:investors?|backers?|shareholders?)\s+(?:include\s+|such as\s+|like\s+|is\s+|are\s+|was\s+|were\s+)?{ORGS}",

@@ -1,0 +1,158 @@
+"""Facts a sentence suggests without a pattern that states them: two entities of the right types close
+together, with a word that names the relation ("a partner at ⟨Menlo Ventures⟩", "⟨Nvidia⟩ and its rival
+⟨AMD⟩", "the deal with ⟨Oracle⟩"). These are guesses with a lower confidence than the pattern rules, made
+only for pairs the rules left unrelated; the benchmark in docs/benchmarks.md reports how often they hold."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.extract.template import View
+
+__all__ = ["Guess", "guesses"]
+
+
+@dataclass(frozen=True)
+class Guess:
+    subject: int  # index into view.mentions
+    predicate: str
+    object: int
+    confidence: float
+    rule: str
+
+
+# job and role words, English and German (compounds: "Fondsmanager", "Autoanalystin", "Lightspeed-Partnerin")
+ROLE = re.compile(
+    r"(?i)\b(?:[\w-]*(?:analyst|analystin|stratege|strategin|strategist|manager|managerin|partner|partnerin|"
+    r"forscher|forscherin|researcher|scientist|wissenschaftler|wissenschaftlerin|engineer|ingenieur|ingenieurin|"
+    r"entwickler|entwicklerin|developer|economist|ökonom|ökonomin|director|direktor|direktorin|leiter|leiterin|"
+    r"chef|chefin|chief|head|lead|officer|president|präsident|präsidentin|chair|chairman|chairwoman|vorsitzende[rn]?|"
+    r"vorstand|adviser|advisor|berater|beraterin|spokes(?:person|man|woman)|sprecher|sprecherin|executive|"
+    r"professor|professorin|fellow|principal|associate|investor|gründer|gründerin|founder|cofounder|co-founder|"
+    r"expert|experte|expertin|boss|mitarbeiter|mitarbeiterin|employee|staffer|veteran|alumn\w*|vp|cto|cfo|coo|ceo|"
+    r"geschäftsführer|geschäftsführerin|kommissar|kommissarin|minister|ministerin|secretary|sekretär|"
+    r"representative|abgeordnete[rn]?|trader|händler|händlerin|portfolio|fondsmanager|lead))\b")
+AFFIL_PREP = r"(?:at|of|bei|beim|von|vom|der|des|for|für|an der|am|from|with)"
+# "⟨P⟩, a partner at venture firm ⟨O⟩", "⟨P⟩, Analystin bei der ⟨O⟩", "⟨P⟩, research director at ⟨O⟩"
+PER_ROLE_ORG = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:a|an|the|der|die|ein|eine)\s+)?([^,;⟨⟩()]{2,60}?)\s+" + AFFIL_PREP
+                          + r"\s+(?:(?:the|der|dem|des|die)\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+):(?:Company|Organization)⟩")
+# "⟨O⟩-Partnerin ⟨P⟩", "⟨O⟩'s devices chief ⟨P⟩", "⟨O⟩ analyst ⟨P⟩"
+ORG_ROLE_PER = re.compile(r"⟨(\d+):(?:Company|Organization)⟩(?:-|'s\s+|’s\s+|s\s+|\s+)((?:[\w-]+\s+){0,3}?[\w-]+)\s+⟨(\d+):Person⟩")
+# "⟨P⟩, who previously worked at ⟨A⟩ and ⟨B⟩", "both of whom came from ⟨O⟩": past posts
+WORKED_AT = re.compile(r"(?i)\b(?:(?:worked|work|works|working|spent\s+[\w\s]{1,20}?|served|stint|came|comes|gearbeitet|arbeitete|"
+                       r"arbeitet|tätig|kam|kommt|wechselte|wechselt|geforscht|forschte)\b[^⟨.;]{0,30}?\b(?:at|for|bei|beim|für|from|"
+                       r"von|vom|an der|am|zu|zur|zum|in)\s+(?:[\w-]+\s+){0,3}?|(?:joined|joins|left|quit|verließ|verlässt)\s+"
+                       r"(?:the\s+|den\s+|die\s+|das\s+)?(?:[\w-]+\s+){0,2}?)$")
+# "⟨OpenAI⟩, which is led by ⟨Sam Altman⟩, is also working with": the verb after the person is not the person's
+PASSIVE_AGENT = re.compile(r"\b(?:led|run|headed|founded|co-founded|backed|owned|geführt|geleitet|gegründet|mitgegründet)\s+(?:by|von)\s+$")
+# the next organisation of a list: "at ⟨A⟩ and ⟨B⟩", "left ⟨A⟩ for ⟨B⟩"
+NEXT_ORG = re.compile(r"(?:\s*,\s*|\s+(?:and|und|sowie|or|oder)\s+|\s+(?:for|für|zu|to)\s+)(?:the\s+|der\s+|die\s+|dem\s+)?"
+                      r"⟨(\d+):(?:Company|Organization)⟩")
+PARTNER_WITH = re.compile(
+    r"(?i)(?:\b(?:partnership|partnered|partnering|partners|Partnerschaft|Kooperation|kooperiert|cooperation|collaboration|"
+    r"collaborates|collaborated|alliance|tie-up|agreement|contract|deal|Vertrag|Liefervertrag|Vereinbarung|Abkommen|"
+    r"Zusammenarbeit|gemeinsam|together|zusammen|works|worked|working|teamed up|signed|unterzeichnete)\w*\s+"
+    r"(?:[\w$€.,-]+\s+){0,4}?(?:with|mit)\s+(?:(?:the|dem|der|den)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:mit|with)\s+(?:(?:dem|der|den)\s+)?(?:[\w-]+\s+){0,3}?(?=⟨\d+:Company⟩[^⟨.]{0,60}?\bzusammen))"
+    r"⟨(\d+):Company⟩")
+RIVAL_OF = re.compile(
+    r"(?i)\b(?:rivals?|competitors?|challengers?\s+(?:to|of)|alternatives?\s+to|compete[sd]?\s+with|competing\s+with|"
+    r"goes\s+up\s+against|go\s+up\s+against|falling\s+behind|"
+    r"Konkurrent(?:en|in)?|Rivalen?|Erzrivalen?|Wettbewerber[ns]?|Herausforderer\s+(?:von|des|der)|Alternative\s+zu|"
+    r"konkurrier\w*\s+(?:[\w-]+\s+){0,5}?mit|tritt\s+(?:[\w-]+\s+){0,3}?gegen|treten\s+(?:[\w-]+\s+){0,3}?gegen)\s+"
+    r"(?:(?:such as|like|wie|the|der|dem|den|die|von)\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)")
+BACKED_BY = re.compile(
+    r"(?i)\b(?:backed\s+by|with\s+participation\s+from|participation\s+from|existing\s+(?:investors|backers)|"
+    r"(?:previous|earlier|early|other)\s+(?:investors|backers)(?:\s+include)?|investors\s+include|backers\s+include|"
+    r"unterstützt\s+von|finanziert\s+von|Geldgebern?\s+(?:gehören|zählen|sind)|(?:bisherigen|frühen|weiteren)\s+Geldgeber|"
+    r"Beteiligung\s+von|unter\s+Beteiligung\s+von|Neu\s+(?:an\s+Bord|dabei)\s+sind|stiegen\s+(?:[\w-]+\s+)?)"
+    r"(?:\s*(?:auch|zudem|also|the|der|die|dem|den|von)\s+)*(?:[\w-]+\s+){0,3}?(?=⟨)")
+
+
+def _list_at(text: str, pos: int, types: tuple[str, ...] = ("Company", "AIModel")) -> list[int]:
+    """The mentions of a list that starts at ``pos``: "⟨A⟩, ⟨B⟩ und ⟨C⟩" (descriptors between allowed)."""
+    out = []
+    m = re.match(r"⟨(\d+):(\w+)⟩", text[pos:])
+    while m is not None:
+        if m.group(2) in types:
+            out.append(int(m.group(1)))
+        pos += m.end()
+        m = re.match(r"(?:\s*\([^()]{0,40}\))?(?:,\s+(?:der|die|das|the|a|an)\s+[^,⟨]{0,60},)?(?:\s*,\s*(?:and\s+|und\s+|sowie\s+|or\s+)?|"
+                     r"\s+(?:and|und|sowie|or|oder)\s+)(?:(?:the|der|die|dem|den|von)\s+)?(?:[\w-]+\s+){0,2}?⟨(\d+):(\w+)⟩", text[pos:])
+    return out
+
+
+def _related(names: set[frozenset[str]], a: str, b: str) -> bool:
+    return frozenset((a, b)) in names
+
+
+def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], topic: int | None = None) -> list[Guess]:
+    """Guesses for the pairs of this sentence that ``related`` (pairs of names any fact joins) leaves open.
+    ``person_linked``: people this sentence already ties to an organisation; ``topic``: the index in
+    ``view.mentions`` of the article's company in focus (appended by the caller), if any."""
+    out: list[Guess] = []
+    ms = view.mentions
+    text = view.text
+    taken: set[frozenset[str]] = set()
+
+    def add(s: int, p: str, o: int, conf: float, rule: str) -> None:
+        a, b = ms[s], ms[o]
+        if a.name == b.name or _related(related, a.name, b.name) or frozenset((a.name, b.name)) in taken:
+            return
+        taken.add(frozenset((a.name, b.name)))
+        out.append(Guess(s, p, o, conf, rule))
+
+    # ---- people and their organisations
+    for m in PER_ROLE_ORG.finditer(text):
+        p, o = int(m.group(1)), int(m.group(3))
+        if ms[p].name in person_linked or not ROLE.search(m.group(2)):
+            continue
+        add(p, "worksFor", o, 0.451, "role-at")
+    for m in ORG_ROLE_PER.finditer(text):
+        o, p = int(m.group(1)), int(m.group(3))
+        if ms[p].name in person_linked or not ROLE.search(m.group(2).split()[-1]):
+            continue
+        add(p, "worksFor", o, 0.452, "org-role")
+    for m in re.finditer(r"⟨(\d+):Person⟩", text):  # the topic has no placeholder: it is never found here
+        p = int(m.group(1))
+        if PASSIVE_AGENT.search(text[:m.start()]):
+            continue
+        after = text[m.end():]
+        for w in re.finditer(r"⟨(\d+):(?:Company|Organization)⟩", after[:120]):
+            if not WORKED_AT.search(after[:w.start()]):
+                continue
+            # the organisation and those listed with it: "at ⟨Google Brain⟩ and ⟨Meta AI⟩"
+            o = int(w.group(1))
+            add(p, "worksFor", o, 0.453, "worked-at")
+            pos = w.end()
+            while (nx := NEXT_ORG.match(after, pos)) is not None:
+                add(p, "worksFor", int(nx.group(1)), 0.453, "worked-at")
+                pos = nx.end()
+            break
+
+    # ---- "a partnership with ⟨X⟩", "arbeitet mit ⟨X⟩ zusammen": X and the clause's subject, else the company in focus
+    for m in PARTNER_WITH.finditer(text):
+        x = int(m.group(1))
+        before = [int(i) for i in re.findall(r"⟨(\d+):Company⟩", text[:m.start()])]
+        subj = before[0] if before else topic
+        if subj is not None and subj != x:
+            add(subj, "partnersWith", x, 0.457, "partner-with")
+    # ---- "rival ⟨X⟩", "konkurriert mit ⟨X⟩ und ⟨Y⟩", "Herausforderer von ⟨X⟩": the clause's subject, else the company in focus
+    for m in RIVAL_OF.finditer(text):
+        xs = _list_at(text, m.end())
+        # the nearest company before, not a possessor or a compound's first part ("Tesla-Chef", "Nvidia's")
+        before = [int(b.group(1)) for b in re.finditer(r"⟨(\d+):Company⟩(?!-|'s\s|’s\s|s\s)", text[:m.start()])]
+        subj = before[-1] if before else topic
+        for x in xs:
+            if subj is not None and subj != x and ms[x].type == ms[subj].type:
+                add(subj, "competesWith", x, 0.458, "rival-of")
+    # ---- "backed by ⟨X⟩ and ⟨Y⟩", "with participation from ⟨X⟩", "existing investors ⟨X⟩": investors of the company in focus
+    for m in BACKED_BY.finditer(text):
+        xs = _list_at(text, m.end(), ("Company", "Organization", "Person"))
+        before = [int(i) for i in re.findall(r"⟨(\d+):Company⟩", text[:m.start()])]
+        target = before[-1] if before and re.search(r"backed|unterstützt|finanziert", m.group(0)) else topic
+        for x in xs:
+            if target is not None and target != x:
+                add(x, "investsIn", target, 0.459, "backed-by")
+    return out
