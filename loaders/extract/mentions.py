@@ -538,8 +538,11 @@ def _family(base: str, lex: Lexicon) -> LexiconEntry | None:
     for k, e in models:
         if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):
             makers.setdefault(e.maker, e)
-            count[e.maker] = count.get(e.maker, 0) + 1
-    out = next(iter(makers.values())) if len(makers) == 1 else None
+            # "Google DeepMind" makes Gemini models as Google does: a maker counts as its parent
+            parent = getattr(lex.get(e.maker), "maker", None) or e.maker
+            count[parent] = count.get(parent, 0) + 1
+            makers.setdefault(parent, e)
+    out = next(iter(makers.values())) if len(count) == 1 else None
     if out is None and makers:
         # "GPT-NL" of TNO among forty GPT models of OpenAI: a family with one maker of nine in ten members or more
         best = max(count, key=lambda m: count[m])

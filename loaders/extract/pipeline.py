@@ -1493,9 +1493,16 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         for m in sent_mentions:
             if m.type in MP:
                 for c in sent_mentions:
-                    if c.type == "Company" and c.name != m.name:
-                        w = 2.0 if c.end <= m.start and m.start - c.end <= 60 else 1.0
-                        seen_with.setdefault(m.name, {})[c.name] = seen_with.setdefault(m.name, {}).get(c.name, 0.0) + w
+                    if c.type != "Company" or c.name == m.name:
+                        continue
+                    # a company before the product with no other product between, or right after it as "von/by/from X"
+                    lo, hi = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
+                    if any(x.type in MP and lo <= x.start and x.end <= hi for x in sent_mentions):
+                        continue
+                    if c.start >= m.end and not re.fullmatch(r"\s+(?:von|by|from|des|der)\s+(?:[\w-]+\s+){0,2}", text[m.end:c.start]):
+                        continue
+                    w = 2.0 if c.end <= m.start and m.start - c.end <= 60 or c.start >= m.end else 1.0
+                    seen_with.setdefault(m.name, {})[c.name] = seen_with.setdefault(m.name, {}).get(c.name, 0.0) + w
         for m in sent_mentions:
             if m.type == "AIModel" and m.method != "coref" and COMPARED_BEFORE.search(text[max(s.start, m.start - 40):m.start]):
                 m.extra["compared"] = True
@@ -1503,7 +1510,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
 
     _known_makers(mentions, registry, relations, lex, sentences)
     if not os.environ.get("KG_NO_GUESS"):
-        _likely_makers(mentions, registry, relations, sentences, seen_with)
+        _likely_makers(mentions, registry, relations, sentences, seen_with, lex)
     _known_parents(mentions, registry, relations, lex, sentences)
     out.entities = list(registry.entities.values())
     out.relations = list(relations.values())
@@ -1543,7 +1550,7 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
 
 
 def _likely_makers(mentions: list[Mention], registry: _Registry, relations: dict, sentences: list[Sentence],
-                   seen_with: dict[str, dict[str, float]]) -> None:
+                   seen_with: dict[str, dict[str, float]], lex: Lexicon) -> None:
     """A guess for a model or product whose maker no sentence states and the lexicon does not know: the company
     named with it most often (closest before it counts double)."""
     has_maker = {o for (_s, p, o) in relations if p == "released"} | {s_ for (s_, p, _o) in relations if p == "developedBy"}
@@ -1558,6 +1565,9 @@ def _likely_makers(mentions: list[Mention], registry: _Registry, relations: dict
         maker = max(counts, key=lambda c: counts[c])
         if maker not in registry.entities or registry.entities[maker].type != "Company":
             continue
+        known = getattr(lex.get(m.name) or m.extra.get("entry"), "maker", None) or m.maker
+        if known and known != maker:
+            continue  # "Gemini 3.5 Pro" is Google's even where the article names only OpenAI and Anthropic
         _doc_relation(relations, maker, "released", m.name, sentences[m.sentence], 0.462)
 
 

@@ -48,6 +48,7 @@ TITLES = rf"{TITLE}(?:\s*(?:,|und|and|&)\s*-?{TITLE})*"
 OF = (r"(?:von|der|des|bei|beim|of|at|from|für|for)\s+(?:(?:der|dem|the)\s+)?(?:[\w-]+\s+){0,2}?(?:⟨\d+:Person⟩(?:'s|’s)\s+)?"
       r"(?:⟨\d+:Place⟩-(?:based|ansässige\w*)\s+)?")  # "co-founder of the London-based lab"
 ADJ = r"(?:[\w-]+\s+){0,2}?"
+POSS = r"(?:⟨\d+:(?:Company|Organization)⟩(?:'s|’s|s)\s+)?"  # "Alibaba's open-weight Qwen3": the maker before the model
 DET = (r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
        r"(?:⟨\d+:Place⟩(?:,\s+⟨\d+:Place⟩)?-(?:based|ansässige\w*)\s+)?")  # "with Toronto-based Cohere"
 ADJ3 = r"(?:[\w-]+\s+){0,3}?"
@@ -307,6 +308,21 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{ORG}(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}",
      "acquired", 1, 2, 0.85),
     (r"(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}\s+by\s+" + DET + r"{ORG}", "acquired", 2, 1, 0.85),
+    # "Snowflake closed its roughly $1 billion acquisition of Observe", "after closing its purchase of OpenPipe"
+    (r"{ORG}\s+(?:[\w-]+\s+){0,2}?(?:closed|completed|finalized|finalised|announced|made|abgeschlossen|vollzog|vollzieht|schloss)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:its|their|seine[rnms]?|ihre[rnms]?)\s+(?:[\w$€.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|"
+     r"Übernahme|Kauf|Akquisition)\s+(?:of|von|des|der)\s+" + DET + ADJ3 + r"{CO}", "acquired", 1, 2, 0.8),
+    (r"^[^⟨]{0,60}?{ORG}[^.;⟨]*(?:⟨\d+:\w+⟩[^.;⟨]*)*?\b(?:after|before|following)\s+(?:closing|completing|finalizing)\s+"
+     r"(?:its|their)\s+(?:[\w$€.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\s+" + DET + ADJ3 + r"{CO}",
+     "acquired", 1, 2, 0.8),
+    # "Lin sold his company Helia to Scale AI", "verkaufte sein Start-up X an Y"
+    (r"(?:sold|sells|selling|verkaufte|verkauft|verkauften)\s+(?:his|her|their|its|seine\w*|ihre\w*|the|das|die|den)?\s*"
+     r"(?:[\w-]+\s+){0,3}?{CO}\s+(?:[^⟨.;]{0,30}?\s)?(?:to|an)\s+" + DET + ADJ + r"{ORG}", "acquired", 2, 1, 0.8),
+    # "Databricks hatte 2023 für 1,3 Milliarden Dollar das KI-Start-up MosaicML übernommen"
+    (r"{ORG}\s+(?:hatte|hat|haben|hatten)\b[^⟨.;]{0,60}?\s" + DET + ADJ3 + r"{CO}\s+(?:[^⟨.;,]{0,30}?\s)?"
+     r"(?:übernommen|gekauft|erworben|geschluckt)\b", "acquired", 1, 2, 0.8),
+    (r"{ORG},\s+(?:der|die|das)\s+[^⟨.;]{0,60}?\s" + DET + ADJ3 + r"{CO}\s+(?:[^⟨.;,]{0,40}?\s)?"
+     r"(?:übernommen|gekauft|erworben|geschluckt)\s+(?:hat|hatte|haben|hatten)\b", "acquired", 1, 2, 0.8),
     (r"{CO}{G40}\b(?:wurde|wird|was|is|has been)\s+(?:\w+\s+)?(?:von|vom|von der|by|durch)\s+" + DET + ADJ + r"{ORG}\s+"
      r"(?:übernommen|gekauft|erworben|geschluckt)", "acquired", 2, 1, 0.85),
     (r"{CO}{G40}\b(?:was|is|has been|were)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+" + DET
@@ -361,13 +377,23 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}(?:'s|’s|s)?[-\s](?:shares|stock|Aktien?|Papiere|ADRs?)\b{G80}\b(?:trading|debut|gehandelt|Handel|Börsengang|"
      r"Börsendebüt|IPO|listing)\w*\s+(?:on|an der|at the|in)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.75),
     (r"{CO}{G30}\b(?:debut|Debüt|Börsengang|IPO|listing)\s+(?:on|an der|at|auf)\s+" + DET + r"{EXCH}", "listedOn", 1, 2, 0.75),
+    # "MiniMax, das erst im Januar an der Hongkonger Börse debütiert hatte", "sind seit Januar an der Börse notiert"
+    (r"{CO}{G60}\b(?:an der|auf der|at the|on the)\s+" + DET + r"{EXCH}\s+(?:debütiert\w*|debuted|debuts|gestartet|"
+     r"erstnotiert|notiert|gelistet|listed)", "listedOn", 1, 2, 0.75),
+    (r"{COS}\s+(?:sind|are|waren|were)\s+(?:[\w-]+\s+){0,3}?(?:an der|auf der|at the|on the)\s+" + DET + r"{EXCH}\s+"
+     r"(?:notiert|gelistet|listed)", "listedOn", 1, 2, 0.75),
     (r"{CO}\s+(?:slumps|soars|jumps|falls|rises|climbs|tumbles)\s+in\s+{EXCH}\s+(?:debut|Debüt)", "listedOn", 1, 2, 0.75),
     (r"{CO}{G40}\b(?:an die Börse|IPO|Börsengang|going public|went public|goes public)\b{G40}\b(?:an der|in|on the|at the|auf)\s+"
      + DET + r"{EXCH}", "listedOn", 1, 2, 0.7),
     # ---- basedOn
     (r"{MP}{G40}\b(?:basiert auf|basierte auf|beruht auf|baut auf|is based on|was based on|is built on|built on|"
      r"based on|auf Basis von|auf Basis des|auf Grundlage von|fine-tuned from|a fine-tuned version of|"
-     r"eine Weiterentwicklung von|derived from|distilled from)\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.85),
+     r"eine Weiterentwicklung von|derived from|distilled from|starts from|started from|built on top of|"
+     r"(?:post-)?trained on top of|a post-trained version of|post-trained from|a distilled version of)\s+" + DET + POSS + ADJ + r"{MP}",
+     "basedOn", 1, 2, 0.85),
+    # "FLUX.2 [klein], ein kompaktes Modell, das aus FLUX.2 [dev] destilliert wurde"
+    (r"{MP}{G60}\b(?:das|der|die|which|that)\s+aus\s+" + DET + POSS + ADJ + r"{MP}\s+(?:destilliert|abgeleitet|hervorgegangen)",
+     "basedOn", 1, 2, 0.8),
     (r"{MP}(?:-basierte\w*|\s+basierende\w*|-based)\s+" + ADJ + r"{MP}", "basedOn", 2, 1, 0.8),
     (r"{MP},\s+(?:das|der|die|which|that)\s+(?:auf|on)\s+" + DET + ADJ + r"{MP}\s+(?:basiert|beruht|aufbaut|aufsetzt)",
      "basedOn", 1, 2, 0.85),
@@ -549,9 +575,9 @@ RAW_RULES += [
     (r"{ORG},\s+(?:which|that|das|der|die)\s+(?:became|is|was|has been|had become|wurde|ist|war)\s+{CO}(?:'s|’s|s)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:shareholder|investor|backer|Anteilseigner|Investor|Geldgeber|Aktionär)", "investsIn", 1, 2, 0.8),
     # "Technisch baut das Modell auf seinem Vorgänger Kimi K2 auf" (verb second)
-    (r"(?:baut|basiert|beruht|setzt)\s+{MP}\s+(?:[\w-]+\s+){0,2}?auf\s+(?:[\w-]+\s+){0,4}?{MP}", "basedOn", 1, 2, 0.75),
+    (r"(?:baut|basiert|beruht|setzt)\s+{MP}\s+(?:[\w-]+\s+){0,2}?auf\s+(?:[\w-]+\s+){0,7}?{MP}", "basedOn", 1, 2, 0.75),
     # "Qwen4-32B mit 32 Milliarden Parametern, das auf dem im Vorjahr erschienenen Qwen3-32B aufbaut"
-    (r"{MP}(?:\s+(?:mit|with)\s+[^,⟨;]{0,50})?,\s+(?:das|der|die|which|that)\s+(?:auf|on)\s+" + DET + r"(?:[\w-]+\s+){0,4}?{MP}\s+"
+    (r"{MP}(?:\s+(?:vor|an|aus))?(?:\s+(?:mit|with)\s+[^,⟨;]{0,50})?,\s+(?:das|der|die|which|that)\s+(?:auf|on)\s+" + DET + r"(?:[\w-]+\s+){0,4}?{MP}\s+"
      r"(?:basiert|beruht|aufbaut|aufsetzt)", "basedOn", 1, 2, 0.8),
     # "„Allianz Lumen“ ... und basiert auf Mistral Small 3.2"
     (r"{MP}[“\"”]?\s+(?:und|and)\s+(?:basiert|beruht|baut|is based|is built|builds)\s+(?:auf|on)\s+" + DET + ADJ + r"{MP}", "basedOn", 1, 2, 0.75),
@@ -561,8 +587,15 @@ RAW_RULES += [
     # ---- basedOn: "Kimi K3 baut auf der Architektur des Vorgängers Kimi K2 auf"
     (r"{MP}{G40}\b(?:baut|basiert|beruht|builds)\s+(?:auf|on)\s+(?:[\w-]+\s+){0,4}?{MP}", "basedOn", 1, 2, 0.75),
     # ---- outperforms, German: "liegt damit vor GPT-5", "muss sich X dem Modell Y geschlagen geben"
-    (r"{X}{P100}\b(?:liegt|lag|landet|landete|rangiert|rangierte)\s+(?:damit\s+|deutlich\s+|knapp\s+|klar\s+|auch\s+){0,2}vor\s+"
-     + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    (r"{X}{P100}\b(?:liegt|lag|liege|lägen|liegen|lagen|landet|landete|rangiert|rangierte)\s+(?:damit\s+|deutlich\s+|knapp\s+|klar\s+|"
+     r"auch\s+){0,2}vor\s+" + DET + ADJ + r"{XS}", "outperforms", 1, 2, 0.75),
+    # "Auch GPT-5.2 von OpenAI und Claude Opus 4.5 von Anthropic lasse Gemini 3.5 Pro hinter sich"
+    (r"{MODS}\s+(?:lasse|lässt|ließ|ließe|ließen|lassen)\s+{MOD}{G60}\bhinter\s+sich", "outperforms", 2, 1, 0.75),
+    # "kommt Kimi K3 auf 79,3 Prozent – knapp hinter Claude Opus 4.5 von Anthropic", "just behind X"
+    (r"{MOD}{P100}(?:\s+–|\s+-|,)\s+(?:und\s+|and\s+)?(?:damit\s+|thus\s+)?(?:knapp|klar|deutlich|weit|just|narrowly|well|far)?\s*"
+     r"(?:hinter|behind)\s+" + DET + ADJ + r"{MODS}", "outperforms", 2, 1, 0.7),
+    # "Hinter Spitzenmodellen wie Claude Sonnet 4.5 von Anthropic bleibt Reflection-1 zurück"
+    (r"(?:^|[.;:]\s+)Hinter\s+(?:[\w-]+\s+){0,4}?{MODS}\s+(?:bleibt|blieb|bleiben|liegt|lag|rangiert)\s+{MOD}", "outperforms", 1, 2, 0.75),
     (r"(?:muss|musste|müssen|mussten)\s+sich\s+{X}\s+(?:[\w-]+\s+){0,2}?{X}\s+(?:[\w-]+\s+)?geschlagen\s+geben", "outperforms", 2, 1, 0.75),
     # ---- released: "X, which owns the legal research service Westlaw"
     (r"{CO}{G40}\b(?:owns|owned|betreibt|betrieb|operates)\s+" + DET + ADJ3 + r"(?:service|platform|app|Dienst|Plattform|"
@@ -847,8 +880,18 @@ def _type_of(text: str, i: int) -> str | None:
     return None if m is None else ("ORG" if m.group(1) in ("Company", "Organization") else m.group(1))
 
 
+# an apposition after a name: "⟨Cognition⟩, the maker of the ⟨Devin⟩ coding agent, acquired"
+APPOSITION = re.compile(r"(?<=⟩),\s+(?:(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer)\s+[^,.;]{0,80}?|"
+                        r"⟨\d+:\w+⟩\s+(?:of|von|des|der)\s+[^,.;]{0,60}?),(?=\s+[a-zäöü])")
+
+
+# a model's maker after it: "⟨GPT-5.2⟩ von ⟨OpenAI⟩ und ⟨Claude Opus 4.5⟩ von ⟨Anthropic⟩ lasse ..." reads as a list of models
+MAKER_AFTER = re.compile(r"(?<=:AIModel⟩)\s+(?:von|from|by)\s+⟨\d+:Company⟩(?=\s*(?:,|und\b|and\b|sowie\b|lasse|lässt|ließ|bleibt|"
+                         r"liegt|[.;]|\s+(?:at|mit|with|bei)\s+\d))")
+
+
 def _reduced(text: str) -> str:
-    return PARTICIPLE_CLAUSE.sub(" ", CLOSED_RELATIVE.sub(" ", text))
+    return MAKER_AFTER.sub("", APPOSITION.sub(" ", PARTICIPLE_CLAUSE.sub(" ", CLOSED_RELATIVE.sub(" ", text))))
 
 
 def apply_rules(view: View) -> list[Found]:

@@ -179,3 +179,44 @@ def test_an_index_in_a_compound_or_after_im_is_not_the_mover():
     assert moves(run("Im MDax verloren Zorvex 2,9 Prozent.", "de")) == {}
     assert moves(run("Die Stimmung im DAX, der 0,4 Prozent zulegte, war gut.", "de")) == {"DAX": 0.4}
     assert moves(run("Der Dax stieg um 1,2 Prozent.", "de")) == {"DAX": 1.2}
+
+
+# ---------------------------------------------------------------- acquisitions, listings, bases, comparisons
+
+def test_acquisitions_as_nouns_sales_to_a_buyer_and_german_verb_final():
+    r = rels(run("Snowflake closed its roughly $1 billion acquisition of observability startup Observe in January.", "en"))
+    assert ("Snowflake", "acquired", "Observe") in r
+    assert ("Scale AI", "acquired", "Helia") in rels(run("Lin Wei sold his computer-vision company Helia to Scale AI in 2019.", "en"))
+    r = rels(run("Databricks hatte 2023 für 1,3 Milliarden Dollar das KI-Start-up MosaicML übernommen.", "de"))
+    assert ("Databricks", "acquired", "MosaicML") in r
+    # an apposition between buyer and verb
+    r = rels(run("Days later, Cognition, the maker of the Devin coding agent, acquired the rest of Windsurf.", "en"))
+    assert ("Cognition", "acquired", "Windsurf") in r and ("Devin", "acquired", "Windsurf") not in r
+
+
+def test_listed_after_a_debut_or_as_a_list():
+    r = rels(run("Die Aktie von MiniMax, das erst im Januar an der Hongkonger Börse debütiert hatte, kletterte um 14,8 Prozent.", "de"))
+    assert ("MiniMax", "listedOn", "Hong Kong Stock Exchange") in r
+    r = rels(run("Die beiden Unternehmen Zhipu AI und MiniMax sind seit Januar an der Hongkonger Börse notiert.", "de"))
+    assert {("Zhipu AI", "listedOn", "Hong Kong Stock Exchange"), ("MiniMax", "listedOn", "Hong Kong Stock Exchange")} <= r
+
+
+def test_based_on_a_model_named_with_its_maker():
+    r = rels(run("The Hermes 5 14B model starts from Alibaba's Qwen3-14B.", "en"))
+    assert ("Hermes 5 14B", "basedOn", "Qwen3-14B") in r
+    r = rels(run("Alibaba stellte Qwen4-32B vor, das auf dem im Vorjahr erschienenen Qwen3-32B aufbaut.", "de"))
+    assert ("Qwen4-32B", "basedOn", "Qwen3-32B") in r
+    r = rels(run("FLUX.2 [klein] ist ein kompaktes Modell, das aus FLUX.2 [dev] destilliert wurde.", "de"))
+    assert ("FLUX.2 [klein]", "basedOn", "FLUX.2 [dev]") in r
+
+
+def test_comparisons_with_models_named_with_their_makers():
+    r = rels(run("Auch GPT-5.2 von OpenAI und Claude Opus 4.5 von Anthropic lasse Gemini 3.5 Pro in mehreren Disziplinen "
+                 "hinter sich.", "de"))
+    assert {("Gemini 3.5 Pro", "outperforms", "GPT-5.2"), ("Gemini 3.5 Pro", "outperforms", "Claude Opus 4.5")} <= r
+    assert ("OpenAI", "released", "GPT-5.2") in r
+    # the maker of a model compared with others is not guessed from the others' makers
+    assert ("Anthropic", "released", "Gemini 3.5 Pro") not in r
+    r = rels(run("Beim Programmiertest SWE-bench Verified kommt Kimi K3 auf 79,3 Prozent – knapp hinter Claude Opus 4.5 von "
+                 "Anthropic.", "de"))
+    assert ("Claude Opus 4.5", "outperforms", "Kimi K3") in r and ("Anthropic", "released", "Kimi K3") not in r
