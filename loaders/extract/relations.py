@@ -225,6 +225,11 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"(?:[\w-]+\s+){0,4}?{ORG}", "foundedBy", 2, 1, 0.8),
     # "der von Ma Huateng gegründete und geführte Konzern Tencent"
     (r"von\s+{PERS}\s+(?:mit)?gegründete\w*\s+(?:und|sowie)\s+[\w-]+\s+" + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
+    # "who had left OpenAI in 2024 to co-found Thinking Machines Lab with Mira Murati", "departed to start Babuschkin Ventures"
+    (r"{PERS}(?:[^⟨⟩.;]|⟨\d+:(?:Company|Organization|Place)⟩){0,100}?\bto\s+(?:co-found|cofound|found|start|launch|set up)\s+"
+     + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.75),
+    (r"\bto\s+(?:co-found|cofound|found|start|launch|set up)\s+" + DET + ADJ + r"{ORG}\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
+     + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.75),
     # "Marimo co-founders Akshay Agrawal and Myles Scolnick will join CoreWeave"
     (r"{ORG}(?:'s|’s|s)?\s+(?:co-?founders|cofounders|founders|Gründer|Mitgründer)\s+{PERS}", "foundedBy", 1, 2, 0.8),
     # "Monolith was founded in 2016 as a spinout from Imperial College London by Richard Ahlfeld"
@@ -808,6 +813,10 @@ TITLE_RULES = [
                      r"oversaw|worked|was))\b[^⟨.;]{0,50}?\b(?:at|for|with)\s+" + DET + r"{ORG}(?!'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:previously|formerly|earlier|once)\s+worked\s+(?:at|for)\s+⟨\d+:(?:Company|Organization)⟩\s+(?:and|und)\s+"
                      + DET + r"{ORG}(?!'s|’s)"), 1, 0, 2),
+    # "Technikchef Tobias Reinhold war zuvor bei Apple", "She was previously at Google"
+    (compile_pattern(r"{PER}\s+(?:war|ist|arbeitete|was|had been)\s+(?:[\w-]+\s+){0,3}?(?:zuvor|vorher|früher|davor|lange|jahrelang|"
+                     r"zuletzt|previously|formerly|earlier)\s+(?:[\w-]+\s+){0,3}?(?:bei|beim|für|at|with)\s+" + DET + ADJ + r"{ORG}"
+                     r"(?!'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:zuvor|vorher|früher|davor|bislang|zuletzt)\s+(?:[\w-]+\s+){0,4}?(?:bei|für)\s+" + DET + r"{ORG}"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
     (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"

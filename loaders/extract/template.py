@@ -27,6 +27,8 @@ TYPE_SETS = {
 }
 COORD = r"(?:\s*,\s*(?:und\s+|and\s+|sowie\s+|or\s+|oder\s+)?|\s+(?:und|and|sowie|or|oder|als auch|&)\s+)" \
         r"(?:(?:mit|with|von|by|from|auch|dem|der|den|die|das|the)\s+)?" \
+        r"(?:(?:his|her|their|seine[rnm]?|ihre[rnm]?)\s+(?:[\w-]+\s+)?(?:sister|brother|wife|husband|son|daughter|Schwester|Bruder|" \
+        r"Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|co-?founder|Mitgründer\w*)\s+(?=⟨\d+:Person⟩))?" \
         r"(?:(?<=the )(?:[a-z][\w-]*\s+){1,2}?(?=⟨)|(?<=(?:der|dem|den) )(?:[\w-]+\s+){1,2}?(?=⟨))?"
 
 

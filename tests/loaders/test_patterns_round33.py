@@ -220,3 +220,19 @@ def test_comparisons_with_models_named_with_their_makers():
     r = rels(run("Beim Programmiertest SWE-bench Verified kommt Kimi K3 auf 79,3 Prozent – knapp hinter Claude Opus 4.5 von "
                  "Anthropic.", "de"))
     assert ("Claude Opus 4.5", "outperforms", "Kimi K3") in r and ("Anthropic", "released", "Kimi K3") not in r
+
+
+def test_founders_who_left_to_found_and_family_members_in_a_list():
+    r = rels(run("Barret Zoph and Luke Metz, who had left OpenAI in 2024 to co-found Thinking Machines Lab with Mira Murati, "
+                 "returned.", "en"))
+    assert {("Thinking Machines Lab", "foundedBy", p) for p in ("Barret Zoph", "Luke Metz", "Mira Murati")} <= r
+    assert ("Barret Zoph", "worksFor", "OpenAI") in r
+    r = rels(run("Anthropic was founded in 2021 by Dario Amodei and his sister Daniela Amodei.", "en"))
+    assert {("Anthropic", "foundedBy", "Dario Amodei"), ("Anthropic", "foundedBy", "Daniela Amodei")} <= r
+
+
+def test_past_post_with_war_zuvor_bei_and_an_age_before_the_title():
+    r = rels(run("Das Start-up Kaskade wächst. Technikchef Tobias Reinhold war zuvor bei Apple.", "de"))
+    assert ("Tobias Reinhold", "worksFor", "Apple") in r and ("Tobias Reinhold", "worksFor", "Kaskade") in r
+    r = rels(run("The startup Factory raised money. Matan Grinberg, 27, is chief executive.", "en"))
+    assert ("Matan Grinberg", "ceoOf", "Factory") in r
