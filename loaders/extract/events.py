@@ -59,7 +59,7 @@ UP = re.compile(r"(?i)\b(?:stieg\w*|steig\w*|gestiegen|legte\w*|leg\w*\s+zu|zuge
                 r"zulegte\w*|anzog\w*|climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|up|höher|aufwärts|Kurssprung|zog\w*\s+an|"
                 r"rebound\w*|advanced|erholt\w*|Hoch|Aufschlag|higher|schoss\w*|geschossen|nach oben|in die Höhe|"
                 r"Kursplus|Kursgewinn\w*|Anstieg|Zuwachs|verteuert\w*|befestigt\w*|festigte\w*|added|"
-                r"spik\w*|popped|avanciert\w*)\b")
+                r"spik\w*|popped|avanciert\w*|leap\w*|leapt|zoom\w*|rocket\w*|skyrocket\w*)\b")
 DOWN = re.compile(r"(?i)\b(?:fiel\w*|fall\w*|gefallen|sank\w*|sinkt|gesunken|verlor\w*|verlier\w*|rutscht\w*|"
                   r"abgerutscht|brach\w*\s+ein|bricht\s+ein|eingebrochen|gaben\w*\s+nach|gab\s+nach|minus|"
                   r"nachgab\w*|nachgegeben|einbrach\w*|slipp\w*|dipp\w*|eas(?:ed|es)|edg\w*\s+down|tumbl\w*|fell|drop\w*|slid\w*|slump\w*|sank|sink\w*|plung\w*|plummet\w*|lost|los(?:es|ing)|"
@@ -169,8 +169,13 @@ def _nearest_date(view: View, pos: int) -> str | None:
 
 
 CONTRAST = re.compile(r"(?:,|;|–)\s+(?:während|wohingegen|wogegen|whereas|while|but|aber|doch)\s+")
-AFTER_UP = re.compile(r"(?i)^\W{0,3}(?:fester|freundlicher|höher|im Plus|higher|in positive territory)\b")
-AFTER_DOWN = re.compile(r"(?i)^\W{0,3}(?:schwächer|leichter|tiefer|niedriger|im Minus|lower|in negative territory)\b")
+AFTER_UP = re.compile(r"(?i)^\W{0,3}(?:fester|freundlicher|höher|im Plus|higher|in positive territory|mehr als|über dem|über den|above)\b")
+AFTER_DOWN = re.compile(r"(?i)^\W{0,3}(?:schwächer|leichter|tiefer|niedriger|im Minus|lower|in negative territory|weniger als|unter dem|"
+                        r"unter den|below)\b")
+# "led by a 2.9% gain in TSMC", "ein Plus von 3 Prozent bei Infineon": the mover named after its move
+MOVE_NOUN_AFTER = re.compile(r"(?i)^\s+(?:(?P<up>gain|rise|jump|increase|advance|rally|surge|Anstieg|Plus|Kursplus)|"
+                             r"(?P<down>drop|fall|decline|slide|loss|slump|Rückgang|Minus|Kursminus|Verlust))\s+"
+                             r"(?:in|for|at|of|bei|von|für)\s+(?:shares\s+of\s+|(?:den|die)\s+(?:Aktien|Papieren)\s+(?:von|des|der)\s+)?$")
 # a percent that says how much of something, not by how much a price moved: "4 Prozent Marktanteil",
 # "5 Prozent der Stimmen", "11% of the company" (but "5 Prozent an Wert", "5% of its value" are moves)
 NOT_A_MOVE_AFTER = re.compile(r"(?i)^\s*(?:(?:an(?=\s+(?-i:[A-ZÄÖÜ]|der|dem|den|die|das|einem|einer))|of|der|des|seines|seiner|ihres|ihrer|its|"
@@ -403,6 +408,17 @@ def stock_moves(view: View, fallback: Mention | None, stock_context: bool = Fals
             last_up = ups[-1].start() if ups else -1
             last_down = downs[-1].start() if downs else -1
             sign = -1 if last_down > last_up else 1
+        noun_after = None
+        for m in mentions:
+            if m.type == "Company" and 0 < m.start - (s.start + q.end) <= 40:
+                noun_after = MOVE_NOUN_AFTER.match(s.text[q.end:m.start - s.start])
+                if noun_after is not None:
+                    last_subject, last_sign = m, (1 if noun_after.group("up") else -1)
+                    out.append(EventDraft("StockMove", m, percent=last_sign * abs(q.value), date_text=_nearest_date(view, q.start),
+                                          confidence=0.8))
+                break
+        if noun_after is not None:
+            continue
         in_clause = [m for m in mentions if _in_span(m, a, b)]
         # "Die Aktie von Kingsoft Cloud, das Moonshot Rechenkapazität liefert, schoss um 11,4 Prozent nach oben":
         # a company inside a relative clause is not the mover

@@ -115,6 +115,13 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"von\s+(?P<n>{PNAME})\s+(?:mit)?(?:gegründet|geführt|geleitet)"), "Person", "founder or leader"),
     (re.compile(rf"(?:founded|co-founded|led|run)\s+by\s+(?P<n>{PNAME})"), "Person", "founder or leader"),
     (re.compile(rf"(?<!\w)(?:{COMPANY_CUES})\s+(?P<n>{NAMESEQ})"), "Company", "company word before the name"),
+    # "Gegründet wurde Kodaro im Mai 2024 von ...", "Kodaro wurde 2024 gegründet", "Quillmark's three co-founders"
+    (re.compile(rf"(?:Gegründet|Mitgegründet)\s+(?:wurde|wurden)\s+(?P<n>{NAMESEQ})\s+(?:im|in|von|durch|\d{{4}})\b"), "Company",
+     "founded"),
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ})\s+(?:wurde|was)\s+(?:(?:im\s+(?:Jahr\s+)?|in\s+)?(?:\w+\s+)?\d{{4}}\s+)?(?:gegründet|founded)\b"),
+     "Company", "founded"),
+    (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ})(?:'s|’s)\s+(?:(?:two|three|four|five|[\w-]+)\s+)?(?:co-?founders?|founders?|chief executive|"
+                rf"CEO|investors|backers|valuation)\b"), "Company", "its founders or chief"),
     (re.compile(rf"(?:{INVESTOR_LIST_CUES})\s+(?:(?:the|den|dem|der)\s+)?(?:(?:investors?|Investoren|Geldgebern?)\s+)?(?P<n>{NLIST})"),
      "Company", "investor list"),
     (re.compile(rf"(?<![\w-])(?P<n>{NAMESEQ}),\s+(?:{CAP}(?:'s|’s)\s+)(?:[\w-]+\s+){{0,2}}?(?:shareholder|investor|backer)"), "Company",
@@ -289,6 +296,8 @@ def _clean_name(name: str, typ: str = "Company") -> str:
         t = toks[i]
         if i == len(toks) - 1 and i > 0 and t in ("AI", "KI", "Tech"):
             continue  # "Vantex AI": the last word is part of the name, not a description before it
+        if typ == "Person" and i == len(toks) - 1:
+            continue  # "Lena Hofbauer": a surname that ends like "Autobauer" is still the surname
         if (typ != "Person" and re.search(r"-[a-zäöü]", t)) or _CUE_WORD.fullmatch(t.split("-")[-1]):
             toks = toks[i + 1:]
             break
@@ -435,6 +444,11 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
                 typ = "Benchmark"  # "AIME 2026": a new year of a known benchmark
             add(name, typ, "versioned model name" if family is None else f"a new version of the {family.name} family",
                 maker=family.maker if family is not None else None)
+    # "Monolith was founded in 2016" after "Monolith AI": the short form is the longer name's, not a company of its own
+    longer = {k for k, (e, _r) in found.items() if e.type in ("Company", "Organization")}
+    for k in [k for k, (e, r) in found.items() if r == "founded" and e.type == "Company"]:
+        if any(o.startswith(k + " ") and o[len(k) + 1:] in GENERIC_SUFFIX_WORDS for o in longer):
+            del found[k]
     return list(found.values())
 
 

@@ -75,7 +75,8 @@ INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre
 CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da|under|unter)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
 PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩(?:,\s+\d{2},)?,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
                              r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
-BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagegen|Auch|Also)\s+)?|[.;:]\s+|[,”“\"]\s+|(?<=[⟩,])\s*(?:und|and)\s+|"
+BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagegen|Auch|Also)\s+)?|[.;:]\s+|[,”“\"—–]\s+|(?<=[⟩,])\s*(?:und|and)\s+|"
+                        r"\b(?:nachdem|after|als|when|während|while|weil|because|da|wie|as|before|bevor)\s+|"
                         r"\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added|report(?:s|ed)? (?:directly )?to|replacing|succeeding|"
                         r"ersetzt|löst)\s+)(" + TITLES
                         + r")\s+⟨(\d+):Person⟩")
@@ -1508,6 +1509,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 m.extra["compared"] = True
         salience.push(sent_mentions, s.text, s.start)
 
+    events += _events_of_relations(doc, relations, events, registry, lang)
     _known_makers(mentions, registry, relations, lex, sentences)
     if not os.environ.get("KG_NO_GUESS"):
         _likely_makers(mentions, registry, relations, sentences, seen_with, lex)
@@ -1547,6 +1549,33 @@ def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict,
             continue
         _doc_relation(relations, maker, "released", m.name, sentences[m.sentence])
         has_maker.add(m.name)
+
+
+def _events_of_relations(doc: Document, relations: dict, events: list[Event], registry: _Registry, lang: str) -> list[Event]:
+    """The events a sentence's relations state where no event was drawn from it: an investment for "X holds a stake
+    in Y" or "backed by X", an acquisition for "X acquired Y", a release for "X released Y" where a launch word
+    stands in the sentence."""
+    have = {(e.type, e.subject, e.evidence.start) for e in events} | {(e.type, e.subject, e.object) for e in events}
+    out: list[Event] = []
+    for (a, p, b), r in relations.items():
+        if r.confidence <= 0.55 and p != "investsIn":
+            continue  # facts of the article as a whole carry no sentence of their own
+        if p == "investsIn":
+            typ, subj, obj = "Investment", r.subject, r.object
+        elif p == "acquired":
+            typ, subj, obj = "Acquisition", r.subject, r.object
+        elif p == "released" and RELEASE_WORDS.search(r.evidence.sentence):
+            kind = registry.entities.get(b)
+            typ = "ModelRelease" if kind is not None and kind.type == "AIModel" else "ProductLaunch"
+            subj, obj = r.subject, r.object
+        else:
+            continue
+        if (typ, subj, r.evidence.start) in have or (typ, subj, obj) in have:
+            continue
+        have.add((typ, subj, r.evidence.start))
+        out.append(Event(iri=_event_iri(doc, typ, subj, r.evidence, obj or ""), type=typ, subject=subj, evidence=r.evidence,
+                         object=obj, confidence=round(r.confidence * 0.9, 2)))
+    return out
 
 
 def _likely_makers(mentions: list[Mention], registry: _Registry, relations: dict, sentences: list[Sentence],

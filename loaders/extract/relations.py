@@ -230,6 +230,9 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.75),
     (r"\bto\s+(?:co-found|cofound|found|start|launch|set up)\s+" + DET + ADJ + r"{ORG}\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
      + DET + ADJX + r"{PERS}", "foundedBy", 1, 2, 0.75),
+    # "Quillmark's three co-founders — chief executive A, chief technology officer B and C"
+    (r"{ORG}(?:'s|’s|s)?\s+(?:(?:two|three|four|five|zwei|drei|vier|fünf)\s+)?(?:co-?founders|cofounders|founders|Gründer|Mitgründer)"
+     r"\s*(?:—|–|:|,)\s*((?:[^⟨.;—–]{0,40}?⟨\d+:Person⟩\s*(?:,|and|und)?\s*){1,5})", "foundedBy", 1, 2, 0.8),
     # "Marimo co-founders Akshay Agrawal and Myles Scolnick will join CoreWeave"
     (r"{ORG}(?:'s|’s|s)?\s+(?:co-?founders|cofounders|founders|Gründer|Mitgründer)\s+{PERS}", "foundedBy", 1, 2, 0.8),
     # "Monolith was founded in 2016 as a spinout from Imperial College London by Richard Ahlfeld"
@@ -840,6 +843,9 @@ TITLE_RULES = [
                      r"{PER}(?!\s*-)"), 2, -1, 1),
     # "LeCun stepped down as Meta's chief AI scientist", "Huang, who serves as Nvidia's CEO"
     (compile_pattern(r"{PER}{G40}\b(?:as|als)\s+{ORG}(?:'s|’s|s)\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
+    # "Dario Amodei is the company's chief executive", "Grinberg remains Factory's CEO"
+    (compile_pattern(r"{PER},?\s+(?:(?:who|der|die)\s+)?(?:is|was|remains|became|ist|war|bleibt|wurde)\s+(?:also\s+|still\s+|now\s+)?"
+                     r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
     # "Ali Ghodsi, Databricks' co-founder and CEO"
     (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
 ]

@@ -236,3 +236,42 @@ def test_past_post_with_war_zuvor_bei_and_an_age_before_the_title():
     assert ("Tobias Reinhold", "worksFor", "Apple") in r and ("Tobias Reinhold", "worksFor", "Kaskade") in r
     r = rels(run("The startup Factory raised money. Matan Grinberg, 27, is chief executive.", "en"))
     assert ("Matan Grinberg", "ceoOf", "Factory") in r
+
+
+# ---------------------------------------------------------------- events from relations, founders' lists
+
+def _events(ex) -> set[tuple[str, str]]:
+    name = {e.iri: e.name for e in ex.entities}
+    return {(ev.type, name[ev.subject]) for ev in ex.events}
+
+
+def test_a_stake_an_acquisition_and_a_stated_release_are_events_too():
+    assert ("Investment", "Nebius") in _events(run("Nebius, which also holds a stake in database company ClickHouse, rose.", "en"))
+    assert ("Acquisition", "Snowflake") in _events(run("Snowflake closed its acquisition of Observe in January.", "en"))
+    # no release word: a product named with its maker is no launch
+    assert not any(t in ("ModelRelease", "ProductLaunch") for t, _n in _events(run("Anthropic's Claude is popular.", "en")))
+
+
+def test_a_move_named_after_its_percent_and_mehr_als():
+    ex = run("Chip shares rose, led by a 2.9% gain in Taiwan Semiconductor Manufacturing Co (TSMC) and a 1.5% drop in MediaTek.", "en")
+    assert moves(ex) == {"TSMC": 2.9, "MediaTek": -1.5}
+    ex = run("Die Aktie von Tianmou ging am Freitag mit 37,99 Hongkong-Dollar aus dem Handel, das sind 48,4 Prozent mehr als "
+             "der Ausgabepreis.", "de")
+    assert moves(ex) == {"Tianmou": 48.4}
+
+
+def test_founded_names_a_company_and_founders_listed_after_a_dash():
+    r = rels(run("Gegründet wurde Kodaro im Mai 2024 von Lena Hofbauer, Matthias Ertl und Yusuf Demirci.", "de"))
+    assert {("Kodaro", "foundedBy", p) for p in ("Lena Hofbauer", "Matthias Ertl", "Yusuf Demirci")} <= r
+    r = rels(run("Quillmark's three co-founders — chief executive Priya Raghunathan, chief technology officer Tomasz Wieczorek "
+                 "and Eli Brandt — met at Stanford.", "en"))
+    assert {("Quillmark", "foundedBy", p) for p in ("Priya Raghunathan", "Tomasz Wieczorek", "Eli Brandt")} <= r
+    # the short form of a company named in full is no second company
+    n = names(run("London-based Monolith AI grew. Monolith was founded in 2016 by Richard Ahlfeld.", "en"))
+    assert "Monolith" not in n and "Monolith AI" in n
+
+
+def test_the_companys_chief_executive_and_a_title_after_nachdem():
+    assert ("Dario Amodei", "ceoOf", "Anthropic") in rels(run("Anthropic grew fast. Dario Amodei is the company's chief executive.", "en"))
+    r = rels(run("Die Meta-Aktie stieg, nachdem Gründer und Chef Mark Zuckerberg einen starken Ausblick vorgelegt hatte.", "de"))
+    assert ("Mark Zuckerberg", "ceoOf", "Meta") in r and ("Meta", "foundedBy", "Mark Zuckerberg") in r
