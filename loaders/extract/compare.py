@@ -19,13 +19,14 @@ _LEAD = r"(?:(?:the|der|die|das|dem|den|des|auch|also|even|noch|knapp|deutlich|k
 SUPERIOR = re.compile(
     r"\b(?:beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|ahead of|edged past|edges past|"
     r"edged out|edges out|tops|topped|bested|trumps|trumped|higher(?: score)? than|better than|stronger than|"
+    r"(?:well |far |comfortably |clearly )?above|"
     r"übertrifft|übertraf|übertrafen|übertroffen|übertreffe|schlägt|schlug|schlage|schlugen|geschlagen(?! geben)|"
     r"besser\s+(?:(?:ab|abgeschnitten|abschneiden|abschneide|gewesen)\s+)?als|stärker als|leistungsfähiger als|(?:hinter sich (?:gelassen|lassen|lässt|ließ|lasse)))\s+"
     r"|\b(?:noch\s+|knapp\s+|deutlich\s+|klar\s+|weit\s+)?vor\s+(?=" + _LEAD + _M + r")")
 # inferiority: the models that follow are better than the clause's subject
 INFERIOR = re.compile(
     r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged)? behind|falls? short of|fell short of|beaten by|outperformed by|edged out by|"
-    r"outscored by|unterliegt|unterlag)\s+"
+    r"outscored by|unterliegt|unterlag|(?:well |far |just |slightly )?below)\s+"
     # "came in just behind X", "3 points behind X"; not "the lab behind X"
     r"|\b(?:(?:is|was|are|were|came(?:\s+in)?|comes(?:\s+in)?|ranked|ranks|finished|finishes|landed|lands|sits|sat|remains|remained|"
     r"stays|stayed|placed|points|percent|%|\d)\s+(?:just\s+|narrowly\s+|slightly\s+|well\s+|far\s+|only\s+|still\s+|close\s+)?|"

@@ -110,8 +110,8 @@ FOUNDED_BY_PRONOUN = re.compile(
     r"(?:the\s+|das\s+|die\s+)?⟨\d+:(?:Company|Organization)⟩\s+)(?:he|she|er|sie)\s+"
     r"(?:also\s+|auch\s+|had\s+|has\s+)?(?:co-founded|founded|cofounded|started|set up|mitgegründet|gegründet|mitbegründet)\b")
 _SCORE = r"[\d.,]+\s*(?:%|Prozent|percent|points|Punkte|Punkten)"
-SCORE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(|,?\s+(?:at|mit|with|bei|on|auf|:|scored|scores|reached|erreichte|erzielte|kam auf|kommt auf)\s+"
-                         rf"(?:(?:about|rund|etwa|nur|only|just)\s+)?){_SCORE}")
+SCORE_AFTER = re.compile(rf"^(?:(?:'s|’s)\s+|(?:'s|’s)?\s*(?:\(|,?\s+(?:at|mit|with|bei|on|auf|:|scored|scores|reached|erreichte|erzielte|"
+                         rf"kam auf|kommt auf)\s+(?:(?:about|rund|etwa|nur|only|just)\s+)?)){_SCORE}")
 SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:for|für|von|by)\s+(?:[\w'’-]+\s+)?$")
 SCORE_ANY = re.compile(rf"{_SCORE}")
 COMPARED_BEFORE = re.compile(r"(?i)\b(?:vor|hinter|unter|über|than|ahead of|behind|trailing|trails|below|above|compared with|"
@@ -419,10 +419,11 @@ def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, l
         ext.extra["entry"] = found or LexiconEntry(name, "Product", [], None, entry.maker, "context")
         return ext, ext.extra["entry"]
     va = VERSION_AFTER.match(after) if m.type == "AIModel" else None
-    if va is not None and not va.group(0).startswith(("'", "’")):
+    if va is not None:
         token = va.group(1)
         rest = text[m.end + va.end():m.end + va.end() + 25]
-        plausible = re.search(r"[A-Za-z]", token) or re.fullmatch(r"\d{1,2}(?:\.\d+)?", token)
+        plausible = re.search(r"[A-Za-z]", token) or (re.fullmatch(r"\d{1,2}(?:\.\d+)?", token)
+                                                     and not va.group(0).startswith(("'", "’")))  # "Gemini 3 Pro's 91.9%"
         if not plausible or re.match(r"[\d.,]*\s*(?:%|Prozent|percent|Milliarden|Millionen|billion|million|Parameter|"
                                      r"parameters|Punkte|points|Euro|Dollar|US-Dollar)", rest, re.I):
             va = None

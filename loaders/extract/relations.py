@@ -309,6 +309,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (V2_ACQ + r"\s+{ORG}\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"{ORG}{G30}\b(?:übernimmt|übernahm|übernommen hat|kauft|kaufte|gekauft hat|erwirbt|erwarb|erworben hat|"
      r"schluckt|schluckte|acquires|acquired|buys|bought|will acquire|would acquire|to acquire|agreed to buy|agreed to acquire|"
+     r"snapped up|snaps up|scooped up|picked up|"
      r"takes over|took over)\s+" + DET + ADJ3 + r"{CO}(?!\s*-?(?:Aktien|Anteile|shares|Chips))", "acquired", 1, 2, 0.85),
     (r"(?:Übernahme|Kauf|Akquisition)\s+(?:von|des|der)\s+" + DET + ADJ + r"{CO}\s+durch\s+" + DET + r"{ORG}",
      "acquired", 2, 1, 0.85),
@@ -317,7 +318,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      "acquired", 1, 2, 0.85),
     (r"(?:acquisition|takeover|purchase)\s+of\s+" + DET + r"{CO}\s+by\s+" + DET + r"{ORG}", "acquired", 2, 1, 0.85),
     # "Snowflake closed its roughly $1 billion acquisition of Observe", "after closing its purchase of OpenPipe"
-    (r"{ORG}\s+(?:[\w-]+\s+){0,2}?(?:closed|completed|finalized|finalised|announced|made|abgeschlossen|vollzog|vollzieht|schloss)\s+"
+    (r"{ORG}(?:,\s+[\w-]+,)?\s+(?:[\w-]+\s+){0,2}?(?:closed|completed|finalized|finalised|announced|made|abgeschlossen|vollzog|vollzieht|schloss)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:its|their|seine[rnms]?|ihre[rnms]?)\s+(?:[\w$€.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|"
      r"Übernahme|Kauf|Akquisition)\s+(?:of|von|des|der)\s+" + DET + ADJ3 + r"{CO}", "acquired", 1, 2, 0.8),
     (r"^[^⟨]{0,60}?{ORG}[^.;⟨]*(?:⟨\d+:\w+⟩[^.;⟨]*)*?\b(?:after|before|following)\s+(?:closing|completing|finalizing)\s+"
@@ -535,8 +536,17 @@ RAW_RULES += [
     (r"(?:konkurriert|konkurrieren|konkurrierte|konkurrierten)\s+{X}\s+(?:[\w-]+\s+){0,3}?mit\s+" + DET + ADJ + r"{XS}",
      "competesWith", 1, 2, 0.8),
     # ---- subsidiaryOf: "Stackit, der Cloud-Tochter der Schwarz Gruppe", "X, a unit of Y"
-    (r"{ORG},\s+(?:der|die|dem|the|a|an|einer?)\s+(?:[\w-]+\s+)?[\w-]*(?:Tochter\w*|[Ss]ubsidiary|unit|division|arm)\s+"
-     r"(?:der|des|von|of)\s+" + DET + r"(?:[\w-]+\s+)?{ORGS}", "subsidiaryOf", 1, 2, 0.8),
+    (r"{ORG},\s+(?:der|die|dem|the|a|an|einer?)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:Tochter\w*|[Ss]ubsidiary|unit|division|[Aa]rm|"
+     r"Beteiligungsgesellschaft|Investmentgesellschaft|Sparte|Einheit|Ableger)\s+"
+     r"(?:der|des|von|of)\s+" + DET + r"(?:⟨\d+:Place⟩(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?{ORG}", "subsidiaryOf", 1, 2, 0.8),
+    # "X, the company's corporate venture arm", "NVentures, Nvidias Risikokapitalarm"
+    (r"{ORG},\s+(?:the\s+)?{ORG}(?:'s|’s|s)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:[Aa]rm|unit|division|subsidiary|Tochter\w*|Sparte)\b",
+     "subsidiaryOf", 1, 2, 0.8),
+    # "Google has also backed the startup", "backs X"
+    (r"{ORGS}\s+(?:has|have|had)\s+(?:also\s+)?(?:backed|funded|invested in)\s+" + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
+    # "Amazon ... der wichtigste Infrastrukturpartner von Anthropic", "X is the primary cloud partner of Y"
+    (r"{ORG}{G80}\b(?:der|die|the|a|an|ein|eine|its|seine?r?|ihre?r?)\s+(?:[\w-]+\s+){0,2}?[\w-]*[Pp]artner(?:in)?\s+(?:von|des|der|of|for|für)\s+"
+     + DET + ADJ + r"{ORG}", "partnersWith", 1, 2, 0.75),
     # ---- investsIn, German perfect: "Nvidia hatte sich an einer Finanzierungsrunde beteiligt, in der xAI ...",
     # "Nvidia hat sich an xAI beteiligt"
     (r"{ORG}\s+(?:hat|hatte|hatten|haben)\s+sich\s+[^⟨.]{0,40}?\ban\s+(?:einer|der)\s+(?:[\w-]+\s+)?(?:Finanzierungsrunde|Runde|"

@@ -275,3 +275,16 @@ def test_the_companys_chief_executive_and_a_title_after_nachdem():
     assert ("Dario Amodei", "ceoOf", "Anthropic") in rels(run("Anthropic grew fast. Dario Amodei is the company's chief executive.", "en"))
     r = rels(run("Die Meta-Aktie stieg, nachdem Gründer und Chef Mark Zuckerberg einen starken Ausblick vorgelegt hatte.", "de"))
     assert ("Mark Zuckerberg", "ceoOf", "Meta") in r and ("Meta", "foundedBy", "Mark Zuckerberg") in r
+
+
+def test_investment_arms_partners_of_and_scores_written_with_a_possessive():
+    r = rels(run("Neu an Bord sind NVentures, der Risikokapitalarm des Chipkonzerns Nvidia, sowie Aramco Ventures, der "
+                 "Investmentarm des saudischen Ölkonzerns Saudi Aramco.", "de"))
+    assert {("NVentures", "subsidiaryOf", "Nvidia"), ("Aramco Ventures", "subsidiaryOf", "Saudi Aramco")} <= r
+    assert ("NVentures", "subsidiaryOf", "Aramco Ventures") not in r
+    assert ("Amazon", "partnersWith", "Anthropic") in rels(run("Amazon ist der wichtigste Infrastrukturpartner von Anthropic.", "de"))
+    ex = run("On GPQA Diamond, Claude Opus 4.5 scored 87.0%, trailing Gemini 3 Pro's 91.9%.", "en")
+    r = rels(ex)
+    assert ("Gemini 3 Pro", "outperforms", "Claude Opus 4.5") in r and ("Gemini 3 Pro", "evaluatedOn", "GPQA") in r
+    # a score after a possessive is no version of the model
+    assert "Gemini 3 Pro 91.9" not in names(ex)
