@@ -70,6 +70,11 @@ BACKED_BY = re.compile(
     r"(?:\s*(?:auch|zudem|also|the|der|die|dem|den|von)\s+)*(?:[\w-]+\s+){0,3}?(?=⟨)")
 
 
+FOUNDED_BY_PRONOUN = re.compile(r"(?:^|[.;]\s+)(?:Gegründet|Mitgegründet)\s+(?:hat|haben|hatte|hatten)\s+(?:es|sie|ihn)\s+|"
+                                r"(?:^|[.;]\s+)(?:It|The company|The startup|The start-up)\s+was\s+(?:co-)?founded\s+"
+                                r"(?:in\s+\d{4}\s+)?by\s+")
+
+
 def _list_at(text: str, pos: int, types: tuple[str, ...] = ("Company", "AIModel")) -> list[int]:
     """The mentions of a list that starts at ``pos``: "⟨A⟩, ⟨B⟩ und ⟨C⟩" (descriptors between allowed)."""
     out = []
@@ -155,4 +160,10 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
         for x in xs:
             if target is not None and target != x:
                 add(x, "investsIn", target, 0.459, "backed-by")
+    # ---- "Gegründet hat es Johanna Berger gemeinsam mit A und B", "It was founded in 2021 by A and B": founders of the
+    # company in focus, which the sentence names only by a pronoun
+    fm = FOUNDED_BY_PRONOUN.search(text)
+    if fm is not None and topic is not None and not re.search(r"⟨\d+:(?:Company|Organization)⟩", text[:fm.end()]):
+        for p in (int(i) for i in re.findall(r"⟨(\d+):Person⟩", text[fm.end():])):
+            add(topic, "foundedBy", p, 0.46, "founded-by-pronoun")
     return out

@@ -1069,6 +1069,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # ---- "..., its chief executive Clement Delangue said": the title belongs to the sentence's first company
         for pt in INNER_POSSESSIVE_TITLE.finditer(view.text):
             person = view.mention(pt.group(2))
+            if any(person.name in (a.name, o.name) and p in ("foundedBy", "ceoOf", "worksFor") for a, p, o in found_rel):
+                continue  # a rule of the sentence placed the title already ("Groq, hiring its founder, Jonathan Ross")
             org = next((m for m in sent_mentions if m.type in ORG and m.end <= person.start), None)
             if org is not None:
                 add_title(person, pt.group(1), org, ev, 0.7)

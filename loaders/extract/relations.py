@@ -233,6 +233,14 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # "Quillmark's three co-founders — chief executive A, chief technology officer B and C"
     (r"{ORG}(?:'s|’s|s)?\s+(?:(?:two|three|four|five|zwei|drei|vier|fünf)\s+)?(?:co-?founders|cofounders|founders|Gründer|Mitgründer)"
      r"\s*(?:—|–|:|,)\s*((?:[^⟨.;—–]{0,40}?⟨\d+:Person⟩\s*(?:,|and|und)?\s*){1,5})", "foundedBy", 1, 2, 0.8),
+    # "DeepSeek, das vom Hedgefonds-Manager Liang Wenfeng gegründet wurde", "das von den Geschwistern Dario und Daniela Amodei gegründet wurde"
+    (r"{ORG},\s+(?:das|der|die|which|that)\s+(?:[\w-]+\s+){0,3}?(?:vom|von|by)\s+" + DET + ADJX + r"{PERS}\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:mit)?gegründet\s+(?:wurde|worden|war)", "foundedBy", 1, 2, 0.85),
+    # "Character.AI und dessen Gründer Noam Shazeer und Daniel De Freitas", "Groq ... hiring its founder, Jonathan Ross"
+    (r"{ORG}{G40}\b(?:dessen|deren|its|their|seine[nm]?|ihre[nm]?)\s+(?:co-?founders?|cofounders?|founders?|Gründer\w*|Mitgründer\w*)"
+     r"\s*,?\s+{PERS}", "foundedBy", 1, 2, 0.8),
+    (r"{ORG}\s+(?:und|and)\s+(?:dessen|deren|its|their)\s+(?:co-?founders?|cofounders?|founders?|Gründer\w*|Mitgründer\w*)"
+     r"\s*,?\s+{PERS}", "foundedBy", 1, 2, 0.85),
     # "Marimo co-founders Akshay Agrawal and Myles Scolnick will join CoreWeave"
     (r"{ORG}(?:'s|’s|s)?\s+(?:co-?founders|cofounders|founders|Gründer|Mitgründer)\s+{PERS}", "foundedBy", 1, 2, 0.8),
     # "Monolith was founded in 2016 as a spinout from Imperial College London by Richard Ahlfeld"
@@ -856,6 +864,10 @@ TITLE_RULES = [
     # "Dario Amodei is the company's chief executive", "Grinberg remains Factory's CEO"
     (compile_pattern(r"{PER},?\s+(?:(?:who|der|die)\s+)?(?:is|was|remains|became|ist|war|bleibt|wurde)\s+(?:also\s+|still\s+|now\s+)?"
                      r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
+    # "Humain, its national AI champion led by Tareq Amin", "Google DeepMind, die von Demis Hassabis geführt wird"
+    (compile_pattern(r"{ORG},\s+(?:its|the|a|an|der|die|das|seine?|ihre?)\s+[^,⟨;.]{0,50}?\s(?:led|run|headed)\s+by\s+{PER}(?!\s*-)"), 2, -1, 1),
+    (compile_pattern(r"{ORG},\s+(?:die|der|das)\s+(?:[\w-]+\s+){0,2}?(?:vom|von)\s+(?:[\w-]+\s+){0,2}?{PER}\s+(?:geführt|geleitet)\s+"
+                     r"(?:wird|wurde)"), 2, -1, 1),
     # "Ali Ghodsi, Databricks' co-founder and CEO"
     (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
 ]
@@ -897,7 +909,7 @@ PARTICIPLE_CLAUSE = re.compile(r",\s+(?:founded|co-founded|started|backed|owned|
 
 COMPOUND_MODIFIER = re.compile(r"-(?!(?:" + CEO_T + "|" + FOUNDER_T + r")\b)[A-ZÄÖÜ]\w*")
 LIST_BREAK = re.compile(r",\s+(?:and|und)\s+(?:with|mit)\s")
-COORDINATED_VERB = re.compile(r"\s+(?:und|and)\s+(?:(?:nun|now|also|auch|jetzt|sich)\s+)*(?!(?:der|die|das|the|a|an)\b)[a-zäöü]")
+COORDINATED_VERB = re.compile(r"\s+(?:und|and)\s+(?:(?:nun|now|also|auch|jetzt|sich)\s+)*(?!(?:der|die|das|the|a|an|dessen|deren|its|their)\b)[a-zäöü]")
 
 
 def _type_of(text: str, i: int) -> str | None:

@@ -288,3 +288,22 @@ def test_investment_arms_partners_of_and_scores_written_with_a_possessive():
     assert ("Gemini 3 Pro", "outperforms", "Claude Opus 4.5") in r and ("Gemini 3 Pro", "evaluatedOn", "GPQA") in r
     # a score after a possessive is no version of the model
     assert "Gemini 3 Pro 91.9" not in names(ex)
+
+
+def test_founders_in_relative_clauses_with_dessen_and_after_a_pronoun():
+    r = rels(run("DeepSeek, das vom Hedgefonds-Manager Liang Wenfeng gegründet wurde, wächst.", "de"))
+    assert ("DeepSeek", "foundedBy", "Liang Wenfeng") in r
+    r = rels(run("Google holte Character.AI und dessen Gründer Noam Shazeer und Daniel De Freitas zurück.", "de"))
+    assert {("Character.AI", "foundedBy", "Noam Shazeer"), ("Character.AI", "foundedBy", "Daniel De Freitas")} <= r
+    assert ("Google", "foundedBy", "Noam Shazeer") not in r
+    r = rels(run("Nvidia struck a deal with Groq, hiring its founder, Jonathan Ross.", "en"))
+    assert ("Groq", "foundedBy", "Jonathan Ross") in r and ("Nvidia", "foundedBy", "Jonathan Ross") not in r
+    r = rels(run("Das Start-up Veyra wächst. Gegründet hat es Johanna Berger im Frühjahr 2024 gemeinsam mit Tobias Ranft und "
+                 "Mehdi Saadi.", "de"))
+    assert {("Veyra", "foundedBy", p) for p in ("Johanna Berger", "Tobias Ranft", "Mehdi Saadi")} <= r
+
+
+def test_led_by_after_an_apposition_and_geführt_in_a_relative_clause():
+    r = rels(run("Saudi Arabia's Humain, its national AI champion led by Tareq Amin, signed.", "en"))
+    assert ("Tareq Amin", "ceoOf", "Humain") in r
+    assert ("Demis Hassabis", "ceoOf", "Google DeepMind") in rels(run("Google DeepMind, die von Demis Hassabis geführt wird, wächst.", "de"))
