@@ -169,6 +169,15 @@ class Salience:
         second = max((c for n, c in counts.items() if n != best), default=0)
         return self.first[best] if counts[best] >= 3 and counts[best] >= 2 * second else None
 
+    def lead(self) -> Mention | None:
+        """The company the article is about, for guesses: of the companies named at least half as often as the most
+        named one, the one named first (the headline's company, not the investor quoted as often)."""
+        counts = self.counts
+        if not counts:
+            return None
+        top = max(counts.values())
+        return min((self.first[n] for n, c in counts.items() if 2 * c >= top), key=lambda m: m.start)
+
     def topic(self, back: int = 3) -> Mention | None:
         """The company mentioned most often so far, if it was mentioned in the last ``back`` sentences."""
         counts, first = self.counts, self.first

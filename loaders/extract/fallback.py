@@ -58,10 +58,10 @@ PARTNER_WITH = re.compile(
     r"⟨(\d+):Company⟩")
 RIVAL_OF = re.compile(
     r"(?i)\b(?:rivals?|competitors?|challengers?\s+(?:to|of)|alternatives?\s+to|compete[sd]?\s+with|competing\s+with|"
-    r"goes\s+up\s+against|go\s+up\s+against|falling\s+behind|"
+    r"goes\s+up\s+against|go\s+up\s+against|going\s+up\s+against|falling\s+behind|"
     r"Konkurrent(?:en|in)?|Rivalen?|Erzrivalen?|Wettbewerber[ns]?|Herausforderer\s+(?:von|des|der)|Alternative\s+zu|"
-    r"konkurrier\w*\s+(?:[\w-]+\s+){0,5}?mit|tritt\s+(?:[\w-]+\s+){0,3}?gegen|treten\s+(?:[\w-]+\s+){0,3}?gegen)\s+"
-    r"(?:(?:such as|like|wie|the|der|dem|den|die|von)\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)")
+    r"(?P<verb>konkurrier\w*|tritt|treten|trat)\s+(?:(?:[\w-]+|⟨\d+:\w+⟩)\s+){0,6}?(?:mit|gegen)|(?P<more>sondern\s+auch\s+(?:mit|gegen)))\s+"
+    r"(?:(?:such as|like|wie|the|der|dem|den|die|von)\s+)?(?:[\w-]+\s+){0,4}?(?=⟨)")
 BACKED_BY = re.compile(
     r"(?i)\b(?:backed\s+by|with\s+participation\s+from|participation\s+from|existing\s+(?:investors|backers)|"
     r"(?:previous|earlier|early|other)\s+(?:investors|backers)(?:\s+include)?|investors\s+include|backers\s+include|"
@@ -78,13 +78,15 @@ FOUNDED_BY_PRONOUN = re.compile(r"(?:^|[.;]\s+)(?:Gegründet|Mitgegründet)\s+(?
 def _list_at(text: str, pos: int, types: tuple[str, ...] = ("Company", "AIModel")) -> list[int]:
     """The mentions of a list that starts at ``pos``: "⟨A⟩, ⟨B⟩ und ⟨C⟩" (descriptors between allowed)."""
     out = []
-    m = re.match(r"⟨(\d+):(\w+)⟩", text[pos:])
+    m = re.match(r"(?:⟨\d+:Place⟩(?:'s|’s)\s+)?⟨(\d+):(\w+)⟩", text[pos:])
     while m is not None:
         if m.group(2) in types:
             out.append(int(m.group(1)))
         pos += m.end()
-        m = re.match(r"(?:\s*\([^()]{0,40}\))?(?:,\s+(?:der|die|das|the|a|an)\s+[^,⟨]{0,60},)?(?:\s*,\s*(?:and\s+|und\s+|sowie\s+|or\s+)?|"
-                     r"\s+(?:and|und|sowie|or|oder)\s+)(?:(?:the|der|die|dem|den|von)\s+)?(?:[\w-]+\s+){0,2}?⟨(\d+):(\w+)⟩", text[pos:])
+        m = re.match(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:aus|from|in)\s+(?:den\s+|der\s+|the\s+)?⟨\d+:Place⟩)?"
+                     r"(?:,\s+(?:der|die|das|the|a|an)\s+[^,⟨]{0,60},)?(?:\s*,\s*(?:and\s+|und\s+|sowie\s+|or\s+)?|"
+                     r"\s+(?:and|und|sowie|or|oder)\s+)(?:(?:the|der|die|dem|den|von)\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:⟨\d+:Place⟩(?:'s|’s)\s+)?⟨(\d+):(\w+)⟩", text[pos:])
     return out
 
 
@@ -92,10 +94,12 @@ def _related(names: set[frozenset[str]], a: str, b: str) -> bool:
     return frozenset((a, b)) in names
 
 
-def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], topic: int | None = None) -> list[Guess]:
+def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], topic: int | None = None,
+            lead: int | None = None) -> list[Guess]:
     """Guesses for the pairs of this sentence that ``related`` (pairs of names any fact joins) leaves open.
     ``person_linked``: people this sentence already ties to an organisation; ``topic``: the index in
-    ``view.mentions`` of the article's company in focus (appended by the caller), if any."""
+    ``view.mentions`` of the company in focus, ``lead`` that of the article's lead company (both appended by the
+    caller after the sentence's own mentions, so no placeholder of the text names them)."""
     out: list[Guess] = []
     ms = view.mentions
     text = view.text
@@ -144,11 +148,16 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
         if subj is not None and subj != x:
             add(subj, "partnersWith", x, 0.457, "partner-with")
     # ---- "rival ⟨X⟩", "konkurriert mit ⟨X⟩ und ⟨Y⟩", "Herausforderer von ⟨X⟩": the clause's subject, else the company in focus
+    last_subj = None
     for m in RIVAL_OF.finditer(text):
         xs = _list_at(text, m.end())
-        # the nearest company before, not a possessor or a compound's first part ("Tesla-Chef", "Nvidia's")
+        # the nearest company before, not a possessor or a compound's first part ("Tesla-Chef", "Nvidia's"); after a
+        # fronted verb the company right after it ("konkurriert NXAI mit ..."); after "sondern auch mit" the same as before
         before = [int(b.group(1)) for b in re.finditer(r"⟨(\d+):Company⟩(?!-|'s\s|’s\s|s\s)", text[:m.start()])]
-        subj = before[-1] if before else topic
+        inside = [int(b.group(1)) for b in re.finditer(r"⟨(\d+):Company⟩", m.group(0))] if m.group("verb") else []
+        subj = last_subj if m.group("more") and last_subj is not None else (
+            inside[0] if inside else (before[-1] if before else (lead if lead is not None else topic)))
+        last_subj = subj
         for x in xs:
             if subj is not None and subj != x and ms[x].type == ms[subj].type:
                 add(subj, "competesWith", x, 0.458, "rival-of")

@@ -1486,13 +1486,21 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         related = {frozenset((a_, b_)) for (a_, _p, b_) in relations}
         linked = {k[0] if k[1] != "foundedBy" else k[2] for k, r in relations.items()
                   if k[1] in ("worksFor", "ceoOf", "foundedBy") and r.evidence.start == s.start}
-        focus = salience.topic() or salience.main()
-        gview = view
-        if focus is not None and focus.type == "Company":
-            gview = make_view(s, view.mentions)
-            gview.mentions.append(focus)
-        for g in (guesses(gview, related, linked, len(gview.mentions) - 1 if gview is not view else None)
-                  if not os.environ.get("KG_NO_GUESS") else []):
+        # the company in focus (recently and most often named) and the article's lead company (named first among the
+        # most named), appended after the sentence's own mentions for the guesses that need them
+        gview = make_view(s, view.mentions)
+
+        def slot(extra: Mention | None) -> int | None:
+            if extra is None or extra.type != "Company":
+                return None
+            for i in range(len(view.mentions), len(gview.mentions)):
+                if gview.mentions[i].name == extra.name:
+                    return i
+            gview.mentions.append(extra)
+            return len(gview.mentions) - 1
+
+        focus_i, lead_i = slot(salience.topic() or salience.main()), slot(salience.lead())
+        for g in (guesses(gview, related, linked, focus_i, lead_i) if not os.environ.get("KG_NO_GUESS") else []):
             add_rel(gview.mention(g.subject), g.predicate, gview.mention(g.object), ev, g.confidence)
         for m in sent_mentions:
             if m.type in MP:

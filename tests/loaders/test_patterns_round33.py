@@ -307,3 +307,14 @@ def test_led_by_after_an_apposition_and_geführt_in_a_relative_clause():
     r = rels(run("Saudi Arabia's Humain, its national AI champion led by Tareq Amin, signed.", "en"))
     assert ("Tareq Amin", "ceoOf", "Humain") in r
     assert ("Demis Hassabis", "ceoOf", "Google DeepMind") in rels(run("Google DeepMind, die von Demis Hassabis geführt wird, wächst.", "de"))
+
+
+def test_rivals_after_a_fronted_verb_after_sondern_auch_and_with_a_place():
+    r = rels(run("Das Start-up Kaskade wächst. Kaskade konkurriert nicht nur mit Branchenprimus Nvidia, sondern auch mit "
+                 "spezialisierten Anbietern wie Groq und Cerebras aus den USA sowie dem Eindhovener Start-up Axelera AI.", "de"))
+    pair = lambda a, b: (a, "competesWith", b) in r or (b, "competesWith", a) in r
+    assert all(pair("Kaskade", x) for x in ("Nvidia", "Groq", "Cerebras", "Axelera AI"))
+    assert not pair("Nvidia", "Groq")
+    r = rels(run("Das Start-up NXAI wächst. Dabei konkurriert NXAI um Industriekunden unter anderem mit dem Heidelberger "
+                 "Anbieter Aleph Alpha und dem französischen Start-up Mistral AI.", "de"))
+    assert ("Aleph Alpha", "competesWith", "NXAI") in r or ("NXAI", "competesWith", "Aleph Alpha") in r
