@@ -70,6 +70,9 @@ BACKED_BY = re.compile(
     r"(?:\s*(?:auch|zudem|also|the|der|die|dem|den|von)\s+)*(?:[\w-]+\s+){0,3}?(?=⟨)")
 
 
+RUNS_PART = re.compile(r"⟨(\d+):Person⟩\s+(?:leitet|verantwortet|führt|runs|leads|heads|oversees|manages)\s+(?:(?:die|das|den|the|its|seine|ihre)\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:Forschung|Entwicklung|Geschäft\w*|Vertrieb|Technik|Produkt\w*|Finanzen|Strategie|research|"
+                       r"engineering|product\w*|sales|business|operations|hardware|software|finance|strategy)\b")
 FOUNDED_BY_PRONOUN = re.compile(r"(?:^|[.;]\s+)(?:Gegründet|Mitgegründet)\s+(?:hat|haben|hatte|hatten)\s+(?:es|sie|ihn)\s+|"
                                 r"(?:^|[.;]\s+)(?:It|The company|The startup|The start-up)\s+was\s+(?:co-)?founded\s+"
                                 r"(?:in\s+\d{4}\s+)?by\s+")
@@ -169,6 +172,12 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
         for x in xs:
             if target is not None and target != x:
                 add(x, "investsIn", target, 0.459, "backed-by")
+    # ---- "Saadi leitet die Forschung", "Wilk runs hardware": a person who runs a part of the company in focus
+    if topic is not None:
+        for m in RUNS_PART.finditer(text):
+            p = int(m.group(1))
+            if ms[p].name not in person_linked:
+                add(p, "worksFor", topic, 0.45, "runs-a-part")
     # ---- "Gegründet hat es Johanna Berger gemeinsam mit A und B", "It was founded in 2021 by A and B": founders of the
     # company in focus, which the sentence names only by a pronoun
     fm = FOUNDED_BY_PRONOUN.search(text)

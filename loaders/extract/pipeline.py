@@ -73,8 +73,10 @@ POSSESSIVE_TITLE = re.compile(r"^[„\"]?(?:Dessen|Deren|Its|Their|Sein|Ihr)\s+(
 INNER_POSSESSIVE_TITLE = re.compile(r"(?<=[\s,;])(?:its|their|seine?[mnrs]?|ihre?[mnrs]?)\s+(" + TITLES + r")s?,?\s+⟨(\d+):Person⟩")
 # "... as chief executive Mark Zuckerberg tries to", "während Konzernchef X": the chief of the sentence's company
 CLAUSE_TITLE = re.compile(r"\b(?:as|while|when|after|because|als|während|wie|nachdem|weil|since|da|under|unter)\s+(" + CEO_T + r")\s+⟨(\d+):Person⟩")
-PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩(?:,\s+\d{2},)?,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist|war|fungiert als|bleibt|remains)\s+"
-                             r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während)\b)")
+PREDICATE_TITLE = re.compile(r"⟨(\d+):Person⟩(?:,\s+\d{2},)?,?\s+(?:(?:who|der|die)\s+)?(?:is|was|serves as|served as|ist als|war als|ist|war|"
+                             r"fungiert als|bleibt|remains)\s+"
+                             r"(?:the\s+|its\s+|der\s+|die\s+)?(?:new\s+|neue[rn]?\s+)?(" + TITLES + r")(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|and|und|während|"
+                             r"für|for|in charge)\b)")
 BARE_TITLE = re.compile(r"(?:^[„\"“]?(?:(?:But|And|Aber|Und|Meanwhile|Dagegen|Auch|Also)\s+)?|[.;:]\s+|[,”“\"—–]\s+|(?<=[⟩,])\s*(?:und|and)\s+|"
                         r"\b(?:nachdem|after|als|when|während|while|weil|because|da|wie|as|before|bevor)\s+|"
                         r"\b(?:sagte|sagt|erklärte|betonte|so|said|says|told|added|report(?:s|ed)? (?:directly )?to|replacing|succeeding|"

@@ -801,7 +801,7 @@ TITLE_RULES = [
                      + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"(" + TITLES + r")\s+{PER}\s+(?:von|vom|der|des|bei|beim|at|from|of)\s+" + DET + ADJ + r"{ORG}"), 2, 1, 3),
     (compile_pattern(r"{PER}{G20}\b(?:arbeitet|arbeitete|works|worked|forscht|forschte|teaches|taught|lehrt|lehrte)\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:bei|beim|für|for|at|an der|am)\s+" + DET + ADJ + r"{ORG}"), 1, 0, 2),
+                     r"(?:bei|beim|für|for|at|an der|am|im|in der)\s+" + DET + r"(?:[\w-]+\s+){0,3}?{ORG}"), 1, 0, 2),
     # "Yan hatte vor der Gründung von MiniMax als Vizepräsident beim Spezialisten SenseTime gearbeitet"
     (compile_pattern(r"{PER}\s+(?:hatte|hat)\b[^⟨.;]{0,60}?(?:⟨\d+:\w+⟩[^⟨.;]{0,40}?)?\bals\s+[\w-]+\s+(?:bei|beim|für)\s+" + DET + ADJ
                      + r"{ORG}\s+(?:gearbeitet|geforscht|gedient)"), 1, 0, 2),
@@ -839,7 +839,7 @@ TITLE_RULES = [
                      r"zuletzt|previously|formerly|earlier)\s+(?:[\w-]+\s+){0,3}?(?:bei|beim|für|at|with)\s+" + DET + ADJ + r"{ORG}"
                      r"(?!'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:zuvor|vorher|früher|davor|bislang|zuletzt)\s+(?:[\w-]+\s+){0,4}?(?:bei|für)\s+" + DET + r"{ORG}"
-                     r"\s+(?:[\w-]+\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
+                     r"\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,4}?(?:gearbeitet|geforscht|tätig|beschäftigt|angestellt|verantwortlich)"), 1, 0, 2),
     (compile_pattern(r"{PER},\s+(?:der|die)\s+(?:(?:[\w-]+|⟨\d+:Place⟩)\s+){0,8}?(?:bei|für)\s+" + DET + r"{ORG}\s+(?:tätig|beschäftigt|angestellt)\s+"
                      r"(?:war|ist|gewesen)\b"), 1, 0, 2),
     # "Finance chief Brian Robins, who joined from GitLab last year", "Andy Jassy, who ran AWS for more than a decade"

@@ -318,3 +318,14 @@ def test_rivals_after_a_fronted_verb_after_sondern_auch_and_with_a_place():
     r = rels(run("Das Start-up NXAI wächst. Dabei konkurriert NXAI um Industriekunden unter anderem mit dem Heidelberger "
                  "Anbieter Aleph Alpha und dem französischen Start-up Mistral AI.", "de"))
     assert ("Aleph Alpha", "competesWith", "NXAI") in r or ("NXAI", "competesWith", "Aleph Alpha") in r
+
+
+def test_posts_with_ist_als_places_in_the_gap_im_labor_and_parts_of_the_company():
+    r = rels(run("Das Start-up Veyra wächst. Ranft ist als Technikchef für die Modelle zuständig. Saadi leitet die Forschung. "
+                 "Tobias Ranft und Mehdi Saadi sind bekannt.", "de"))
+    assert ("Tobias Ranft", "worksFor", "Veyra") in r and ("Mehdi Saadi", "worksFor", "Veyra") in r
+    r = rels(run("Johanna Berger gründete Veyra. Die 36-jährige Informatikerin hatte zuvor sieben Jahre bei Google DeepMind in "
+                 "London gearbeitet.", "de"))
+    assert ("Johanna Berger", "worksFor", "Google DeepMind") in r
+    r = rels(run("Mehdi Saadi wiederum forschte im Pariser Labor FAIR des Facebook-Konzerns Meta.", "de"))
+    assert ("Mehdi Saadi", "worksFor", "FAIR") in r
