@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -89,6 +89,13 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     attributes: list[Attribute] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+    def at_least(self, confidence: float) -> "Extraction":
+        """The facts of this extraction with at least ``confidence``: relations, attributes and events below it are left
+        out (the guesses for pairs no pattern states carry 0.4-0.5); entities stay."""
+        return replace(self, relations=[r for r in self.relations if r.confidence >= confidence],
+                       attributes=[a for a in self.attributes if a.confidence >= confidence],
+                       events=[e for e in self.events if e.confidence >= confidence])
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract of ``kg extract --format json``."""

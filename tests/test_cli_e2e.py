@@ -62,6 +62,18 @@ def test_seed_scores_with_the_shared_scorer(tmp_path):
     assert score["attributes"]["recall"] == 1.0
 
 
+def test_extract_min_confidence_leaves_out_guesses(tmp_path):
+    article = tmp_path / "a.en.txt"
+    # the role-at guess ("a veteran trader at ...") carries 0.5; a pattern rule's facts carry more
+    article.write_text("Maria Rao, a veteran trader at Menlo Ventures, said Anthropic released Claude Opus 4.5.", encoding="utf-8")
+    every = json.loads(run("extract", str(article)).stdout)
+    stated = json.loads(run("extract", str(article), "--min-confidence", "0.55").stdout)
+    assert any(r["confidence"] < 0.55 for r in every["relations"])
+    assert stated["relations"] and all(r["confidence"] >= 0.55 for r in stated["relations"])
+    assert len(stated["relations"]) < len(every["relations"])
+    assert run("extract", str(article), "--min-confidence", "2").exit_code != 0
+
+
 def test_extract_turtle_parses(tmp_path):
     from rdflib import Graph
 

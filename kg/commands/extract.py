@@ -30,10 +30,17 @@ def extract(
         list[Path] | None, typer.Option("--lexicon", help="Extra lexicon file(s) of entities and aliases.")
     ] = None,
     max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Refuse articles larger than this many MiB (default 20).")] = 20,
+    min_confidence: Annotated[
+        float,
+        typer.Option("--min-confidence", min=0.0, max=1.0,
+                     help="Leave out relations, attributes and events below this confidence (guesses carry 0.4-0.5)."),
+    ] = 0.0,
 ) -> None:
     """Extract entities, relations, attributes and events from one article and print them.
 
     Example: kg extract examples/alibaba-qwq-32b.de.txt --format json
+
+    Example: kg extract article.html --min-confidence 0.55   (stated facts only, no guesses)
     """
     from kg import api
     from kg.loaders.rdf import serialize, to_rdf
@@ -48,6 +55,8 @@ def extract(
             ex = api.extract_document(doc, lexicons=lexicon or ())
         else:
             ex = api.extract_file(file, date=when, lexicons=lexicon or (), max_bytes=max_mb * 2**20)
+        if min_confidence > 0:
+            ex = ex.at_least(min_confidence)
         if format is Format.json:
             print_json(ex.to_json())
         else:

@@ -1376,7 +1376,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             for b in [m for m in sent_mentions if m.type == "Benchmark" and m.name not in done]:
                 model = own[0] if own else salience.recent(("AIModel",), back=3)
                 if model is not None:
-                    add_rel(model, "evaluatedOn", b, ev, 0.461)
+                    add_rel(model, "evaluatedOn", b, ev, 0.5)
         # ---- "die hauseigene KI-Assistentin Joule", "its own chip X": made by the sentence's company
         for m in sent_mentions:
             if m.type in MP and OWN.search(text[max(s.start, m.start - 60):m.start]) and not re.match(
@@ -1610,7 +1610,7 @@ def _likely_makers(mentions: list[Mention], registry: _Registry, relations: dict
         known = getattr(lex.get(m.name) or m.extra.get("entry"), "maker", None) or m.maker
         if known and known != maker:
             continue  # "Gemini 3.5 Pro" is Google's even where the article names only OpenAI and Anthropic
-        _doc_relation(relations, maker, "released", m.name, sentences[m.sentence], 0.462)
+        _doc_relation(relations, maker, "released", m.name, sentences[m.sentence], 0.45)
 
 
 def _named_maker(name: str, registry: _Registry, lex: Lexicon) -> str | None:

@@ -383,6 +383,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"has its headquarters in|hat seinen Hauptsitz in|hat ihren Hauptsitz in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.85),
     (r"(?:in\s+)?{PLACE}(?:,\s+⟨\d+:Place⟩)?(?:-based|\s+based|-ansässige\w*|\s+ansässige\w*|er)\s+" + ADJ + r"{ORG}",
      "headquarteredIn", 2, 1, 0.8),
+    # "Abu Dhabi's MGX", "Japan's SoftBank Group", "San Francisco's Hex"
+    (r"(?<![\w⟩-])(?<!of\s)(?<!von\s){PLACE}(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}?{ORG}(?!'s|’s)", "headquarteredIn", 2, 1, 0.7),
     # ---- listedOn
     (r"{CO}{G60}\b(?:an der|auf der|at the|on the|in|an)\s+" + DET + r"{EXCH}\s+(?:notiert|gelistet|gehandelt|"
      r"an die Börse)", "listedOn", 1, 2, 0.8),

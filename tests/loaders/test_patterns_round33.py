@@ -329,3 +329,10 @@ def test_posts_with_ist_als_places_in_the_gap_im_labor_and_parts_of_the_company(
     assert ("Johanna Berger", "worksFor", "Google DeepMind") in r
     r = rels(run("Mehdi Saadi wiederum forschte im Pariser Labor FAIR des Facebook-Konzerns Meta.", "de"))
     assert ("Mehdi Saadi", "worksFor", "FAIR") in r
+
+
+def test_a_place_with_a_possessive_is_the_seat():
+    r = rels(run("Abu Dhabi's MGX and Japan's SoftBank Group will invest.", "en"))
+    assert ("MGX", "headquarteredIn", "Abu Dhabi") in r and ("SoftBank", "headquarteredIn", "Japan") in r
+    # "the CEO of Japan's SoftBank": still SoftBank's seat, but "shares of Nvidia's" is no place
+    assert not any(p == "headquarteredIn" for _s, p, _o in rels(run("Nvidia's Blackwell chips sold out.", "en")))
