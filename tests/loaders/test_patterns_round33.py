@@ -29,7 +29,7 @@ def confidence(ex, s: str, p: str, o: str) -> float:
 def test_a_role_at_an_organisation_is_a_guessed_employer_with_lower_confidence():
     ex = run("Das sagte Jonas Weidlich, Händler beim Bankhaus Metzler.", "de")
     assert ("Jonas Weidlich", "worksFor", "Bankhaus Metzler") in rels(ex)
-    assert confidence(ex, "Jonas Weidlich", "worksFor", "Bankhaus Metzler") < 0.5
+    assert confidence(ex, "Jonas Weidlich", "worksFor", "Bankhaus Metzler") <= 0.5
     # no role word between them: a person named next to a company is no employee
     assert not any(p == "worksFor" for _s, p, _o in rels(run("Jonas Weidlich, am Montag in Frankfurt bei Bankhaus Metzler.", "de")))
 
@@ -63,7 +63,7 @@ def test_backers_listed_without_the_company_back_the_company_in_focus():
 def test_a_product_without_a_stated_maker_goes_to_the_company_named_with_it():
     ex = run("The startup Velarion said that the Korvex-2 model now runs at many banks.", "en")
     assert ("Velarion", "released", "Korvex-2") in rels(ex)
-    assert confidence(ex, "Velarion", "released", "Korvex-2") < 0.5
+    assert confidence(ex, "Velarion", "released", "Korvex-2") <= 0.5
 
 
 # ---------------------------------------------------------------- names
