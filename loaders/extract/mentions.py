@@ -577,11 +577,21 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
         if len(w) >= 6:
             initial = w[:1].casefold()
             for f, e in [*_forms_by_initial(lex, types).get(initial, ()),
-                         *((f, e) for e in lex.entries if e.source == "context" and e.type in types for f in e.surface_forms)]:
+                         *((f, e) for e in _context_entries(lex) if e.type in types for f in e.surface_forms)]:
                 if f[:1].casefold() == initial and abs(len(f) - len(w)) <= 1 and \
                         Levenshtein.distance(f.casefold(), w.casefold(), score_cutoff=1) <= 1:
                     return e
     return None
+
+
+def _context_entries(lex: Lexicon) -> list[LexiconEntry]:
+    """The entries this document's names added (they come last: after the built-in and the user's entries)."""
+    out = []
+    for e in reversed(lex.entries):
+        if e.source != "context":
+            break
+        out.append(e)
+    return out[::-1]
 
 
 def _forms_by_initial(lex: Lexicon, types: tuple[str, ...]) -> dict[str, list[tuple[str, LexiconEntry]]]:
@@ -772,13 +782,22 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
                     if len(form) >= 6 and " " not in form:
                         own[form.casefold()] = entry
         lex.cache["fuzzy choices"] = own
+    own_initial = lex.cache.get("fuzzy choices by initial")
+    if own_initial is None:  # the forms by first letter: a match must begin with the word's letter, so only those are compared
+        own_initial = {}
+        for k in own:
+            own_initial.setdefault(k[:1], []).append(k)
+        lex.cache["fuzzy choices by initial"] = own_initial
     choices: dict[str, LexiconEntry] = dict(own)  # type: ignore[arg-type]
-    for entry in lex.entries:
-        if entry.source == "context" and entry.type in ("Company", "AIModel", "Product", "Person"):
+    by_initial: dict[str, list[str]] = dict(own_initial)  # type: ignore[arg-type]
+    for entry in _context_entries(lex):
+        if entry.type in ("Company", "AIModel", "Product", "Person"):
             for form in entry.surface_forms:
+                k = form.casefold()
+                if len(form) >= 6 and " " not in form and k not in choices:
+                    by_initial[k[:1]] = [*by_initial.get(k[:1], []), k]
                 if len(form) >= 6 and " " not in form:
-                    choices[form.casefold()] = entry
-    keys = list(choices)
+                    choices[k] = entry
     out: list[Mention] = []
     for s in sentences:
         for m in FUZZY_TOKEN.finditer(s.text):
@@ -791,7 +810,8 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
                 continue
             camel = bool(re.search(r"[a-z][A-Z]", cand))
             limit = 2 if len(cand) >= 10 and camel else 1
-            best = process.extractOne(cand.casefold(), keys, scorer=Levenshtein.distance, score_cutoff=limit)
+            best = process.extractOne(cand.casefold(), by_initial.get(cand[:1].casefold(), ()), scorer=Levenshtein.distance,
+                                      score_cutoff=limit)
             if best is None:
                 continue
             form, dist, _ = best
