@@ -151,6 +151,16 @@ ROUND33 = sorted((ARTICLES / "round33").glob("*.gold.json"))
 ROUND34 = sorted((ARTICLES / "round34").glob("*.gold.json"))
 ROUND35 = sorted((ARTICLES / "round35").glob("*.gold.json"))
 ROUND36 = sorted((ARTICLES / "round36").glob("*.gold.json"))
+# Rounds 37-42 (36 articles, same way) were never tuned on. Rounds 37-39 were written mid-session and scored once then
+# (F1 0.645, entity recall 0.919, event recall 0.689) and once at the end; rounds 40-42 were written near the end and
+# scored only at the end. At the end, all 36: F1 0.651 (P 0.81, R 0.55), entity recall 0.923, event recall 0.706
+# (session-start code 552660e: F1 0.594, 0.900, 0.696). Their floors sit just under those end scores.
+ROUND37 = sorted((ARTICLES / "round37").glob("*.gold.json"))
+ROUND38 = sorted((ARTICLES / "round38").glob("*.gold.json"))
+ROUND39 = sorted((ARTICLES / "round39").glob("*.gold.json"))
+ROUND40 = sorted((ARTICLES / "round40").glob("*.gold.json"))
+ROUND41 = sorted((ARTICLES / "round41").glob("*.gold.json"))
+ROUND42 = sorted((ARTICLES / "round42").glob("*.gold.json"))
 
 
 @pytest.mark.parametrize("golds,f1,precision,entities,events", [
@@ -182,9 +192,16 @@ ROUND36 = sorted((ARTICLES / "round36").glob("*.gold.json"))
     (ROUND34, 0.71, 0.84, 0.94, 0.76),
     (ROUND35, 0.72, 0.83, 0.85, 0.69),
     (ROUND36, 0.60, 0.79, 0.90, 0.89),
+    (ROUND37, 0.64, 0.75, 0.93, 0.67),
+    (ROUND38, 0.68, 0.88, 0.86, 0.60),
+    (ROUND39, 0.61, 0.84, 0.92, 0.75),
+    (ROUND40, 0.64, 0.73, 0.91, 0.82),
+    (ROUND41, 0.62, 0.75, 0.92, 0.79),
+    (ROUND42, 0.64, 0.84, 0.90, 0.51),
 ], ids=["round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19",
         "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30",
-        "round31", "round32", "round33", "round34", "round35", "round36"])
+        "round31", "round32", "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40",
+        "round41", "round42"])
 def test_later_rounds_mean_scores(golds, f1, precision, entities, events):
     results = [_score(p) for p in golds]
     n = len(results)
@@ -200,7 +217,8 @@ def test_later_round_articles_are_valid_rdf():
 
     for gold_path in (ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19
                       + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29
-                      + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36):
+                      + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND39
+                      + ROUND40 + ROUND41 + ROUND42):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold["language"],
