@@ -142,9 +142,21 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:[Ii]ts|[Tt]heir|[Ss]ein\w*|[Ii]hr\w*|[Tt]he company's)\s+(?:[\w-]+\s+)?(?:product|Produkt|app|App|chatbot|"
                 rf"Chatbot|agent|Agent|platform|Plattform|tool|assistant|Assistent\w*),\s+(?P<n>{CAP}(?:\s{CAP})?),"), "Product",
      "product in apposition"),
-    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der|a|an|ein|eine)\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:platform|product|chatbot|app|assistant|tool|service|browser|Plattform|Produkt|Dienst|Chatbot|Browser)\b"), "Product",
-     "product word after the name"),
+    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*))?),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der|the|a|an|ein|eine)\s+"
+                rf"(?:[\w-]+\s+){{0,6}}?(?:platform|product|chatbot|app|assistant|tool|service|browser|agent|marketplace|accelerator|"
+                rf"Plattform|Produkt|Dienst|Chatbot|Browser|Agent|Assistent\w*|Beschleuniger)(?=[\s,.;:)]|$)(?!\s+(?:maker|company|startup|"
+                rf"firm|developer|Hersteller|Anbieter|Entwickler)\b)"), "Product", "product word after the name"),
+    # "die Agentenplattform Veyra Werk", "seinen Agenten „Kaskad Copilot Shopfloor“", "mit „Kaskad Forge“ ein Foundation Model"
+    (re.compile(rf"(?<![\w-])[\w-]*(?:[Pp]lattform|[Aa]genten?|[Pp]rodukt|[Cc]hatbot|[Aa]ssistent\w*|[Ss]oftware|[Ww]erkzeug|[Dd]ienst|"
+                rf"[Bb]rowser|[Cc]hip)\s+(?:„|\")?(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*)){{0,3}})(?:“|\")?(?=[\s,.;:)]|$)"), "Product",
+     "product word before the name"),
+    (re.compile(rf"(?<![\w-])[\w-]*(?:[Mm]odell|[Ss]prachmodell)\s+(?:„|\")(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*)){{0,3}})(?:“|\")"),
+     "AIModel", "model word with the name"),
+    (re.compile(rf"\bmit\s+„(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*)){{0,3}})“\s+(?:ein|einem|eine)\s+(?:[\w-]+\s+){{0,2}}?(?:[Mm]odell|Model)\b"),
+     "AIModel", "model word with the name"),
+    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*))?),\s+(?:the company's|its|sein\w*|ihr\w*|das|the|a|an|ein)\s+"
+                rf"(?:[\w-]+\s+){{0,3}}?(?:model|Modell|Sprachmodell|reasoning model|language model)(?=[\s,.;:)]|$)"), "AIModel",
+     "model word after the name"),
     (re.compile(rf"(?:mit (?:Haupt)?[Ss]itz in|headquartered in|based in|ansässig in|Hauptsitz in|Firmensitz in)\s+"
                 rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?)"), "Place", "seat of a company"),
     # "der US-Konzern Micron Technology aus Boise", "das Start-up Vantex aus Leipzig"

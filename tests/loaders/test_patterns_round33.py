@@ -336,3 +336,14 @@ def test_a_place_with_a_possessive_is_the_seat():
     assert ("MGX", "headquarteredIn", "Abu Dhabi") in r and ("SoftBank", "headquarteredIn", "Japan") in r
     # "the CEO of Japan's SoftBank": still SoftBank's seat, but "shares of Nvidia's" is no place
     assert not any(p == "headquarteredIn" for _s, p, _o in rels(run("Nvidia's Blackwell chips sold out.", "en")))
+
+
+def test_products_named_with_a_product_word_in_apposition_or_before_them():
+    r = rels(run("SoundHound grew. The company also introduced Amelia 8, a new version of its agentic AI platform.", "en"))
+    assert ("SoundHound AI", "released", "Amelia 8") in r
+    r = rels(run("Das Start-up Veyra wächst. Das erste Produkt, die Agentenplattform Veyra Werk, ist bei Kunden im Einsatz.", "de"))
+    assert ("Veyra", "released", "Veyra Werk") in r
+    ex = run("Das Start-up Kaskad hat mit „Kaskad Forge“ ein Foundation Model für Fertigungsdaten entwickelt.", "de")
+    assert names(ex).get("Kaskad Forge") == "AIModel"
+    # a company described by a product word is no product: "Corvane, the Austin chip startup"
+    assert names(run("Corvane, the Austin chip startup, grew.", "en")).get("Corvane") == "Company"
