@@ -7,20 +7,11 @@ that kind of guess held on our own annotated articles; docs/benchmarks.md report
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.loaders.extract.relations import Found
 from kg.loaders.extract.template import View
 
-__all__ = ["Guess", "guesses"]
-
-
-@dataclass(frozen=True)
-class Guess:
-    subject: int  # index into view.mentions
-    predicate: str
-    object: int
-    confidence: float
-    rule: str
+__all__ = ["guesses"]
 
 
 # job and role words, English and German (compounds: "Fondsmanager", "Autoanalystin", "Lightspeed-Partnerin")
@@ -33,7 +24,7 @@ ROLE = re.compile(
     r"professor|professorin|fellow|principal|associate|investor|gründer|gründerin|founder|cofounder|co-founder|"
     r"expert|experte|expertin|boss|mitarbeiter|mitarbeiterin|employee|staffer|veteran|alumn\w*|vp|cto|cfo|coo|ceo|"
     r"geschäftsführer|geschäftsführerin|kommissar|kommissarin|minister|ministerin|secretary|sekretär|"
-    r"representative|abgeordnete[rn]?|trader|händler|händlerin|portfolio|fondsmanager|lead))\b")
+    r"representative|abgeordnete[rn]?|trader|händler|händlerin|portfolio))\b")
 AFFIL_PREP = r"(?:at|of|bei|beim|von|vom|der|des|for|für|an der|am|from|with)"
 # "⟨P⟩, a partner at venture firm ⟨O⟩", "⟨P⟩, Analystin bei der ⟨O⟩", "⟨P⟩, research director at ⟨O⟩"
 PER_ROLE_ORG = re.compile(r"⟨(\d+):Person⟩,?\s+(?:(?:a|an|the|der|die|ein|eine)\s+)?([^,;⟨⟩()]{2,60}?)\s+" + AFFIL_PREP
@@ -94,27 +85,24 @@ def _list_at(text: str, pos: int, types: tuple[str, ...] = ("Company", "AIModel"
     return out
 
 
-def _related(names: set[frozenset[str]], a: str, b: str) -> bool:
-    return frozenset((a, b)) in names
-
-
 def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], topic: int | None = None,
-            lead: int | None = None) -> list[Guess]:
+            lead: int | None = None) -> list[Found]:
     """Guesses for the pairs of this sentence that ``related`` (pairs of names any fact joins) leaves open.
     ``person_linked``: people this sentence already ties to an organisation; ``topic``: the index in
     ``view.mentions`` of the company in focus, ``lead`` that of the article's lead company (both appended by the
     caller after the sentence's own mentions, so no placeholder of the text names them)."""
-    out: list[Guess] = []
+    out: list[Found] = []
     ms = view.mentions
     text = view.text
     taken: set[frozenset[str]] = set()
 
     def add(s: int, p: str, o: int, conf: float, rule: str) -> None:
         a, b = ms[s], ms[o]
-        if a.name == b.name or _related(related, a.name, b.name) or frozenset((a.name, b.name)) in taken:
+        pair = frozenset((a.name, b.name))
+        if a.name == b.name or pair in related or pair in taken:
             return
-        taken.add(frozenset((a.name, b.name)))
-        out.append(Guess(s, p, o, conf, rule))
+        taken.add(pair)
+        out.append(Found(s, p, o, conf, rule))
 
     # ---- people and their organisations
     for m in PER_ROLE_ORG.finditer(text):

@@ -73,6 +73,8 @@ MODEL_CUES = (
     r"Open-Source-Modells?|Basismodells?|[Mm]odels?|AI model|language model|reasoning model|LLM|"
     r"Modellfamilie|Modellreihe|model family|Bildgenerator|Videogenerator|video generator|image generator"
 )
+# a word or number that continues a product's name: "Amelia 8", "Veyra Werk"
+NEXT_NAME_WORD = rf"(?:\s(?:{CAP}|\d[\w.]*))"
 PRODUCT_CUES = (
     r"App|app|KI-Agenten?|AI agent|Agenten?|agent|Assistenten?|[Aa]ssistant|Suchmaschine|search engine|"
     r"Plattform|platform|Dienst(?:es)?|service|KI-Chips?|AI chips?|Chips?|chips?|Chatbots?|chatbot|"
@@ -142,19 +144,19 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:[Ii]ts|[Tt]heir|[Ss]ein\w*|[Ii]hr\w*|[Tt]he company's)\s+(?:[\w-]+\s+)?(?:product|Produkt|app|App|chatbot|"
                 rf"Chatbot|agent|Agent|platform|Plattform|tool|assistant|Assistent\w*),\s+(?P<n>{CAP}(?:\s{CAP})?),"), "Product",
      "product in apposition"),
-    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*))?),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der|the|a|an|ein|eine)\s+"
+    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}{NEXT_NAME_WORD}?),\s+(?:the company's|its|sein\w*|ihr\w*|die|das|der|the|a|an|ein|eine)\s+"
                 rf"(?:[\w-]+\s+){{0,6}}?(?:platform|product|chatbot|app|assistant|tool|service|browser|agent|marketplace|accelerator|"
                 rf"Plattform|Produkt|Dienst|Chatbot|Browser|Agent|Assistent\w*|Beschleuniger)(?=[\s,.;:)]|$)(?!\s+(?:maker|company|startup|"
                 rf"firm|developer|Hersteller|Anbieter|Entwickler)\b)"), "Product", "product word after the name"),
     # "die Agentenplattform Veyra Werk", "seinen Agenten „Kaskad Copilot Shopfloor“", "mit „Kaskad Forge“ ein Foundation Model"
     (re.compile(rf"(?<![\w-])[\w-]*(?:[Pp]lattform|[Aa]genten?|[Pp]rodukt|[Cc]hatbot|[Aa]ssistent\w*|[Ss]oftware|[Ww]erkzeug|[Dd]ienst|"
-                rf"[Bb]rowser|[Cc]hip)\s+(?:„|\")?(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*)){{0,3}})(?:“|\")?(?=[\s,.;:)]|$)"), "Product",
+                rf"[Bb]rowser|[Cc]hip)\s+(?:„|\")?(?P<n>{CAP}{NEXT_NAME_WORD}{{0,3}})(?:“|\")?(?=[\s,.;:)]|$)"), "Product",
      "product word before the name"),
-    (re.compile(rf"(?<![\w-])[\w-]*(?:[Mm]odell|[Ss]prachmodell)\s+(?:„|\")(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*)){{0,3}})(?:“|\")"),
+    (re.compile(rf"(?<![\w-])[\w-]*(?:[Mm]odell|[Ss]prachmodell)\s+(?:„|\")(?P<n>{CAP}{NEXT_NAME_WORD}{{0,3}})(?:“|\")"),
      "AIModel", "model word with the name"),
-    (re.compile(rf"\bmit\s+„(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*)){{0,3}})“\s+(?:ein|einem|eine)\s+(?:[\w-]+\s+){{0,2}}?(?:[Mm]odell|Model)\b"),
+    (re.compile(rf"\bmit\s+„(?P<n>{CAP}{NEXT_NAME_WORD}{{0,3}})“\s+(?:ein|einem|eine)\s+(?:[\w-]+\s+){{0,2}}?(?:[Mm]odell|Model)\b"),
      "AIModel", "model word with the name"),
-    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}(?:\s(?:{CAP}|\d[\w.]*))?),\s+(?:the company's|its|sein\w*|ihr\w*|das|the|a|an|ein)\s+"
+    (re.compile(rf"(?<![\w-])(?=[{UP}])(?P<n>{CAP}{NEXT_NAME_WORD}?),\s+(?:the company's|its|sein\w*|ihr\w*|das|the|a|an|ein)\s+"
                 rf"(?:[\w-]+\s+){{0,3}}?(?:model|Modell|Sprachmodell|reasoning model|language model)(?=[\s,.;:)]|$)"), "AIModel",
      "model word after the name"),
     (re.compile(rf"(?:mit (?:Haupt)?[Ss]itz in|headquartered in|based in|ansässig in|Hauptsitz in|Firmensitz in)\s+"
@@ -559,11 +561,10 @@ def _family(base: str, lex: Lexicon) -> LexiconEntry | None:
         models = [(norm_key(e.name), e) for e in lex.entries
                   if e.type in ("AIModel", "Product") and e.maker and e.source != "context"]
         lex.cache["models with makers"] = models
-    makers: dict[str, LexiconEntry] = {}
+    makers: dict[str, LexiconEntry] = {}  # the family's first member of each maker
     count: dict[str, int] = {}
     for k, e in models:
         if k == key or (k.startswith(key) and (k[len(key):len(key) + 1] in (" ",) or k[len(key):len(key) + 1].isdigit())):
-            makers.setdefault(e.maker, e)
             # "Google DeepMind" makes Gemini models as Google does: a maker counts as its parent
             parent = getattr(lex.get(e.maker), "maker", None) or e.maker
             count[parent] = count.get(parent, 0) + 1
@@ -806,10 +807,11 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
         if entry.type in ("Company", "AIModel", "Product", "Person"):
             for form in entry.surface_forms:
                 k = form.casefold()
-                if len(form) >= 6 and " " not in form and k not in choices:
-                    by_initial[k[:1]] = [*by_initial.get(k[:1], []), k]
-                if len(form) >= 6 and " " not in form:
-                    choices[k] = entry
+                if len(form) < 6 or " " in form:
+                    continue
+                if k not in choices:
+                    by_initial[k[:1]] = [*by_initial.get(k[:1], []), k]  # a new list: the lexicon's own ones are shared
+                choices[k] = entry
     out: list[Mention] = []
     for s in sentences:
         for m in FUZZY_TOKEN.finditer(s.text):

@@ -802,6 +802,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 resolved.append(cm)
                 break
         sent_mentions = sorted(named + resolved, key=lambda m: m.start)
+        # "knapp unter den 85,7 Prozent von GPT-5": models named as a comparison's yardstick, not as the sentence's own
+        yardsticks = {id(m) for m in sent_mentions
+                      if m.type == "AIModel" and COMPARED_BEFORE.search(text[max(s.start, m.start - 40):m.start])}
         view = make_view(s, sent_mentions)
         if debug_view:
             print(view.text, [(m.name, m.type, m.method) for m in view.mentions], file=sys.stderr)
@@ -1369,7 +1372,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         # a benchmark with a score and no model yet belongs to the sentence's model that is not a comparison's object,
         # else to the model in focus
         if SCORE_ANY.search(s.text):
-            own = [m for m in sent_mentions if m.type == "AIModel" and not COMPARED_BEFORE.search(text[max(s.start, m.start - 40):m.start])]
+            own = [m for m in sent_mentions if m.type == "AIModel" and id(m) not in yardsticks]
             compared = {m.name for m in sent_mentions if m.type == "AIModel"} - {m.name for m in own}
             done = {k[2] for k, r in relations.items() if k[1] == "evaluatedOn" and r.evidence.start == s.start
                     and (k[0] in {m.name for m in own} or not own and k[0] not in compared)}
@@ -1516,9 +1519,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                     if c.start >= m.end and not re.fullmatch(r"\s+(?:von|by|from|des|der)\s+(?:[\w-]+\s+){0,2}", text[m.end:c.start]):
                         continue
                     w = 2.0 if c.end <= m.start and m.start - c.end <= 60 or c.start >= m.end else 1.0
-                    seen_with.setdefault(m.name, {})[c.name] = seen_with.setdefault(m.name, {}).get(c.name, 0.0) + w
+                    counts = seen_with.setdefault(m.name, {})
+                    counts[c.name] = counts.get(c.name, 0.0) + w
         for m in sent_mentions:
-            if m.type == "AIModel" and m.method != "coref" and COMPARED_BEFORE.search(text[max(s.start, m.start - 40):m.start]):
+            if id(m) in yardsticks and m.method != "coref":
                 m.extra["compared"] = True
         salience.push(sent_mentions, s.text, s.start)
 
@@ -1568,7 +1572,8 @@ def _events_of_relations(doc: Document, relations: dict, events: list[Event], re
     """The events a sentence's relations state where no event was drawn from it: an investment for "X holds a stake
     in Y" or "backed by X", an acquisition for "X acquired Y", a release for "X released Y" where a launch word
     stands in the sentence."""
-    have = {(e.type, e.subject, e.evidence.start) for e in events} | {(e.type, e.subject, e.object) for e in events}
+    in_sentence = {(e.type, e.subject, e.evidence.start) for e in events}  # an event of that kind drawn from the sentence
+    of_object = {(e.type, e.subject, e.object) for e in events}  # or about the same object anywhere
     out: list[Event] = []
     for (a, p, b), r in relations.items():
         if r.confidence <= 0.55 and p != "investsIn":
@@ -1583,9 +1588,9 @@ def _events_of_relations(doc: Document, relations: dict, events: list[Event], re
             subj, obj = r.subject, r.object
         else:
             continue
-        if (typ, subj, r.evidence.start) in have or (typ, subj, obj) in have:
+        if (typ, subj, r.evidence.start) in in_sentence or (typ, subj, obj) in of_object:
             continue
-        have.add((typ, subj, r.evidence.start))
+        in_sentence.add((typ, subj, r.evidence.start))
         out.append(Event(iri=_event_iri(doc, typ, subj, r.evidence, obj or ""), type=typ, subject=subj, evidence=r.evidence,
                          object=obj, confidence=round(r.confidence * 0.9, 2)))
     return out
