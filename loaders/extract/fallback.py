@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract.relations import Found
+from kg.loaders.extract.relations import TITLE, Found, title_predicates
 from kg.loaders.extract.template import View
 
 __all__ = ["guesses"]
@@ -44,6 +44,7 @@ NEXT_ORG = re.compile(r"(?:\s*,\s*|\s+(?:and|und|sowie|or|oder)\s+|\s+(?:for|fü
 PARTNER_WITH = re.compile(
     r"(?i)(?:\b(?:partnership|partnered|partnering|partners|Partnerschaft|Kooperation|kooperiert|cooperation|collaboration|"
     r"collaborates|collaborated|alliance|tie-up|agreement|contract|deal|Vertrag|Liefervertrag|Vereinbarung|Abkommen|"
+    r"[\w-]*[Vv]ertr[aä]g|"
     r"Zusammenarbeit|gemeinsam|together|zusammen|works|worked|working|teamed up|signed|unterzeichnete)\w*\s+"
     r"(?:[\w$€.,-]+\s+){0,4}?(?:with|mit)\s+(?:(?:the|dem|der|den)\s+)?(?:[\w-]+\s+){0,3}?"
     r"|\b(?:mit|with)\s+(?:(?:dem|der|den)\s+)?(?:[\w-]+\s+){0,3}?(?=⟨\d+:Company⟩[^⟨.]{0,60}?\bzusammen))"
@@ -58,8 +59,25 @@ BACKED_BY = re.compile(
     r"(?i)\b(?:backed\s+by|with\s+participation\s+from|participation\s+from|existing\s+(?:investors|backers)|"
     r"(?:previous|earlier|early|other)\s+(?:investors|backers)(?:\s+include)?|investors\s+include|backers\s+include|"
     r"unterstützt\s+von|finanziert\s+von|Geldgebern?\s+(?:gehören|zählen|sind)|(?:bisherigen|frühen|weiteren)\s+Geldgeber|"
-    r"Beteiligung\s+von|unter\s+Beteiligung\s+von|Neu\s+(?:an\s+Bord|dabei)\s+sind|stiegen\s+(?:[\w-]+\s+)?)"
-    r"(?:\s*(?:auch|zudem|also|the|der|die|dem|den|von)\s+)*(?:[\w-]+\s+){0,3}?(?=⟨)")
+    r"Beteiligung\s+von|unter\s+Beteiligung\s+von|Neu\s+(?:an\s+Bord|dabei)\s+sind|stiegen\s+(?:[\w-]+\s+)?|"
+    r"beteiligten\s+sich(?:\s+(?:auch|zudem|außerdem|ebenfalls|erneut))?)"
+    r"\s*(?:(?:auch|zudem|also|the|der|die|dem|den|von)\s+)*(?:[\w-]+\s+){0,3}?(?=⟨)")
+
+
+# "⟨A⟩, ⟨B⟩ and ⟨C⟩ also participated", "⟨A⟩ and ⟨B⟩ joined as strategic investors": investors of the company in focus
+PARTICIPATED = re.compile(r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|sowie)\s+))*"
+                          r"⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:(?:also|auch|too|again|erneut|ebenfalls)\s+)?"
+                          r"(?:participated|took part|co-invested|joined\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?)|joined\s+the\s+round)\b")
+
+
+# "Dani Yogatama, who serves as chief executive", "Jason Warner, who serves as CEO": a post with no company named
+SERVES_AS = re.compile(r"⟨(\d+):Person⟩,?\s+(?:who|der|die)\s+(?:now\s+|also\s+|currently\s+)?(?:serves|served|acts|fungiert|amtiert)\s+"
+                       r"(?:as|als)\s+(?:the\s+|its\s+|der\s+|die\s+)?(" + TITLE + r")(?!\s+(?:of|at|von|bei|des|der|for|für)\b|\s*⟨)")
+# "sagte Co-Chef Gundbert Scherf", "Chief Financial Officer Ron Jacobs said": a top post, in a sentence naming no organisation
+TOP_POST = re.compile(r"(?<![\w-])((?:Co-)?(?:CEO|Chef(?:in)?|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|"
+                      r"Unternehmenschef(?:in)?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|Chief [A-Z]\w+(?: [A-Z]\w+)? Officer|CFO|CTO|COO|"
+                      r"Finanzchef(?:in)?|Technikchef(?:in)?|Finanzvorstand|Technikvorstand|Mitgründer(?:in)?|Gründer(?:in)?|"
+                      r"[Cc]o-?founder|[Ff]ounder))\s+⟨(\d+):Person⟩")
 
 
 RUNS_PART = re.compile(r"⟨(\d+):Person⟩\s+(?:leitet|verantwortet|führt|runs|leads|heads|oversees|manages)\s+(?:(?:die|das|den|the|its|seine|ihre)\s+)?"
@@ -70,27 +88,39 @@ FOUNDED_BY_PRONOUN = re.compile(r"(?:^|[.;]\s+)(?:Gegründet|Mitgegründet)\s+(?
                                 r"(?:in\s+\d{4}\s+)?by\s+")
 
 
+POST_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:co-?founder|founder|Mitgründer(?:in)?|Gründer(?:in)?|CEO|chief executive|"
+                     r"[Cc]hef(?:in)?|partner|Partner(?:in)?|chairman)\s+⟨(\d+):Person⟩")
+
+
 def _list_at(text: str, pos: int, types: tuple[str, ...] = ("Company", "AIModel")) -> list[int]:
     """The mentions of a list that starts at ``pos``: "⟨A⟩, ⟨B⟩ und ⟨C⟩" (descriptors between allowed)."""
     out = []
     m = re.match(r"(?:⟨\d+:Place⟩(?:'s|’s)\s+)?⟨(\d+):(\w+)⟩", text[pos:])
     while m is not None:
-        if m.group(2) in types:
-            out.append(int(m.group(1)))
-        pos += m.end()
+        # "⟨Hugging Face⟩ co-founder ⟨Thomas Wolf⟩": the company only names the member's post
+        post = POST_OF.match(text, pos + m.end())
+        if post is not None:
+            if "Person" in types:
+                out.append(int(post.group(1)))
+            pos = post.end()
+        else:
+            if m.group(2) in types:
+                out.append(int(m.group(1)))
+            pos += m.end()
         m = re.match(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:aus|from|in)\s+(?:den\s+|der\s+|the\s+)?⟨\d+:Place⟩)?"
                      r"(?:,\s+(?:der|die|das|the|a|an)\s+[^,⟨]{0,60},)?(?:\s*,\s*(?:and\s+|und\s+|sowie\s+|or\s+)?|"
-                     r"\s+(?:and|und|sowie|or|oder)\s+)(?:(?:the|der|die|dem|den|von)\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"\s+(?:and|und|sowie|or|oder)\s+)(?!(?:and\s+|und\s+)?(?:with|mit)\b)(?:(?:the|der|die|dem|den|von)\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:⟨\d+:Place⟩(?:'s|’s)\s+)?⟨(\d+):(\w+)⟩", text[pos:])
     return out
 
 
 def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], topic: int | None = None,
-            lead: int | None = None) -> list[Found]:
+            lead: int | None = None, funded: int | None = None) -> list[Found]:
     """Guesses for the pairs of this sentence that ``related`` (pairs of names any fact joins) leaves open.
     ``person_linked``: people this sentence already ties to an organisation; ``topic``: the index in
     ``view.mentions`` of the company in focus, ``lead`` that of the article's lead company (both appended by the
-    caller after the sentence's own mentions, so no placeholder of the text names them)."""
+    caller after the sentence's own mentions, so no placeholder of the text names them); ``funded`` that of the
+    company the one in focus invested in lately, whose backers an unattributed investor list names, else the topic."""
     out: list[Found] = []
     ms = view.mentions
     text = view.text
@@ -134,11 +164,12 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
 
     # ---- "a partnership with ⟨X⟩", "arbeitet mit ⟨X⟩ zusammen": X and the clause's subject, else the company in focus
     for m in PARTNER_WITH.finditer(text):
-        x = int(m.group(1))
         before = [int(i) for i in re.findall(r"⟨(\d+):Company⟩", text[:m.start()])]
         subj = before[0] if before else topic
-        if subj is not None and subj != x:
-            add(subj, "partnersWith", x, 0.5, "partner-with")
+        # "Lizenzverträge mit ⟨Adobe⟩, ⟨Canva⟩ und ⟨Meta⟩": every member of the list
+        for x in _list_at(text, m.start(1) - 1, ("Company",)) or [int(m.group(1))]:
+            if subj is not None and subj != x:
+                add(subj, "partnersWith", x, 0.5, "partner-with")
     # ---- "rival ⟨X⟩", "konkurriert mit ⟨X⟩ und ⟨Y⟩", "Herausforderer von ⟨X⟩": the clause's subject, else the company in focus
     last_subj = None
     for m in RIVAL_OF.finditer(text):
@@ -156,11 +187,31 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
     # ---- "backed by ⟨X⟩ and ⟨Y⟩", "with participation from ⟨X⟩", "existing investors ⟨X⟩": investors of the company in focus
     for m in BACKED_BY.finditer(text):
         xs = _list_at(text, m.end(), ("Company", "Organization", "Person"))
-        before = [int(i) for i in re.findall(r"⟨(\d+):Company⟩", text[:m.start()])]
-        target = before[-1] if before and re.search(r"backed|unterstützt|finanziert", m.group(0)) else topic
+        before = [(int(b.group(1)), b.end()) for b in re.finditer(r"⟨(\d+):Company⟩", text[:m.start()])]
+        # "⟨X⟩, backed by", "⟨X⟩, another listing whose backers include": the company named before; else the one in focus
+        target = before[-1][0] if before and (re.search(r"backed|unterstützt|finanziert", m.group(0)) or re.search(
+            r"\b(?:whose|dessen|deren)\b", text[before[-1][1]:m.start()])) else (funded if funded is not None else topic)
         for x in xs:
             if target is not None and target != x:
                 add(x, "investsIn", target, 0.5, "backed-by")
+    target = funded if funded is not None else topic
+    if target is not None:
+        for m in PARTICIPATED.finditer(text):
+            for x in (int(i) for i in re.findall(r"⟨(\d+):", m.group(1))):
+                if x != target:
+                    add(x, "investsIn", target, 0.5, "participated")
+    # ---- posts named without the company: the company in focus
+    if topic is not None and not re.search(r"⟨\d+:(?:Company|Organization)⟩", text):
+        for rx in (SERVES_AS, TOP_POST):
+            for m in rx.finditer(text):
+                p, title = (int(m.group(1)), m.group(2)) if rx is SERVES_AS else (int(m.group(2)), m.group(1))
+                if ms[p].name in person_linked:
+                    continue
+                for pred in title_predicates(title):
+                    if pred == "foundedBy":
+                        add(topic, pred, p, 0.45, "post-of-focus")
+                    else:
+                        add(p, pred, topic, 0.45, "post-of-focus")
     # ---- "Saadi leitet die Forschung", "Wilk runs hardware": a person who runs a part of the company in focus
     if topic is not None:
         for m in RUNS_PART.finditer(text):

@@ -178,13 +178,13 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"riesen|unternehmens|versorgers|betreibers|fertigers)\s+)?(?P<n>{NAMESEQ})"),
      "Company", "shares of"),
     (re.compile(rf"(?<![\w-])(?!(?:Cloud|KI|AI|Software|Chip|Auto|Internet|Tech|Finanz|Medien|Online|Handels|US|EU|China|"
-                rf"Europa|Deutschland|Konzern|Bank|Fonds|Energie|Rüstungs|Robotik|Halbleiter|Speicher|Daten)-)"
+                rf"Europa|Deutschland|Konzern|Bank|Fonds|Energie|Rüstungs|Robotik|Halbleiter|Speicher|Daten|Co|Ko|Vize|Ex|Interims)-)"
                 rf"(?P<n>{CAP})-(?:Aktien?|Papiere|Chef(?:in)?|Gründer(?:in)?|Mitgründer(?:in)?|CEO|Konzern|"
                 rf"Tochter|Rivale|Konkurrent|Analyst(?:in|en)?|Strateg(?:e|in|en)|Ökonom(?:in)?|Sprecher(?:in)?|"
                 rf"Experte|Expertin|Manager(?:in)?)\b"), "Company", "compound with a company word"),
     (re.compile(rf"(?<![\w-])(?:{MODEL_CUES})\s+(?P<n>(?:{MODEL_NAME}|{CAP})(?:\s(?:{CAP}|{VERSION})){{0,2}})(?=[\s,.;:!?)]|$)"),
      "AIModel", "model word before the name"),
-    (re.compile(rf"(?<![\w])(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
+    (re.compile(rf"(?<![\w])(?<![Cc]hief )(?:{PRODUCT_CUES})\s+(?P<n>{CAP}(?:\s{CAP})?)(?=[\s,.;:!?)]|$)"), "Product",
      "product word before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:\s{VERSION})?),\s+(?:a|an|its|their|the|ein|eine|sein\w*|ihr\w*|{CAP}(?:'s|’s))\s+(?:new\s+|first\s+|latest\s+|"
                 rf"neue\w*\s+|erste\w*\s+)?(?:family of\s+|Familie von\s+)?(?:[\w-]+\s+){{0,2}}?(?:models?|Modell\w*|LLMs?|"
@@ -444,6 +444,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
             entry = lex.lookup(norm_key(base))
             family = _family(base, lex)
             version = name[len(base):]
+            if re.fullmatch(r"\s(?:19|20)\d\d", version) and not (entry is not None and entry.type == "Benchmark"):
+                continue  # "hatte Neura 2019 gegründet": a year is no version
             if not context and family is None and not (doc_context and re.search(r"\d\.\d|^-", version)):
                 continue  # a name and a number, with no word about models near: "Windows 11", "Airbus A350"
             namelike = bool(re.search(r"[a-z][A-Z]|^[A-Z0-9]{2,}$|\d", base))
@@ -673,10 +675,14 @@ def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Me
                 else:
                     break
             for n in reversed(lengths):
-                gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + n - 1)]
-                dotted = any(g in DOT_GAPS for g in gaps)
-                bracketed = any(g in BRACKET_GAPS for g in gaps)
-                key = " ".join(t[2] for t in toks[i:i + n])
+                if n > 1:
+                    gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + n - 1)]
+                    dotted = any(g in DOT_GAPS for g in gaps)
+                    bracketed = any(g in BRACKET_GAPS for g in gaps)
+                    key = " ".join(t[2] for t in toks[i:i + n])
+                else:
+                    dotted = bracketed = False  # one piece: no gaps
+                    key = first
                 entry = lex.lookup(key)
                 method = "lexicon"
                 if entry is None and key.endswith("s") and len(toks[i + n - 1][2]) > 3:

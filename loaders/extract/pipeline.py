@@ -19,6 +19,7 @@ from kg.loaders.extract.events import (
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm_key
 from kg.loaders.extract.compare import comparisons
 from kg.loaders.extract.fallback import guesses
+from kg.loaders.extract.learned import learned_guesses
 from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions, shared_surnames
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
@@ -450,7 +451,9 @@ def _extend_model(m: Mention, entry: LexiconEntry | None, nxt: Mention | None, l
 
 # "München (dpa-AFX) –", "SAN FRANCISCO, March 3 (Reuters) -": the agency credited in a dateline is no party to the news
 DATELINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w.'’/-]*(?:[ /-][A-ZÄÖÜ][\w.'’-]*){0,3}\s*,?\s*)?(?:[\w.]+\s+\d{1,2}\.?,?\s*(?:\d{4}\s*)?|"
-                      r"\d{1,2}\.\s*\w+\s*(?:\d{4}\s*)?)?\(([^()]{2,40})\)\s*[-–—:]")
+                      r"\d{1,2}\.\s*\w+\s*(?:\d{4}\s*)?)?\(([^()]{2,40})\)\s*[-–—:]"
+                      # "MENLO PARK, California, April 29, 2026 (Reuters) -": a longer place and date before the agency
+                      r"|^\s*[^()\n.;]{0,70}?\(([A-Za-zÄÖÜäöüß&. -]{2,40})\)\s*[-–—]")
 
 
 def _all_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Mention]:
@@ -603,9 +606,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             registry.add(mm, mm.extra.get("entry"))
 
     mentions += _listed_companies(mentions, text, registry)
+    place_mentions = [m for m in mentions if m.type == "Place"]
     by_sentence: dict[int, list[Mention]] = {}
     # the agency of a dateline is an entity of the article but takes part in none of its facts
-    credits = [(s.start + d.start(1), s.start + d.end(1)) for s in sentences if (d := DATELINE.match(s.text))]
+    credits = [(s.start + d.start(g), s.start + d.end(g)) for s in sentences if (d := DATELINE.match(s.text))
+               for g in (1, 2) if d.group(g)]
     for m in mentions:
         if not any(a <= m.start and m.end <= b for a, b in credits):
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -627,8 +632,16 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             return False
         if p == "listedOn" and o.type == "Organization" and not EXCHANGE.search(o.name + " " + o.text):
             return False
-        if p == "outperforms" and s.type in ORG and o.type in ORG:
-            return False  # "beating Salesforce and ServiceNow to the startup" is no benchmark result
+        if p == "outperforms" and (s.type in ORG or o.type in ORG) and "Product" not in (s.type, o.type):
+            return False  # results compare models: "beating Salesforce to the startup" is none, and a company said to
+            # beat a model stands for its model ("Sarvam beats Gemma 3"); a company's service against a product may stand
+        if p == "headquarteredIn" and o.start > 2 and re.fullmatch(r",\s?", text[o.start - 2:o.start].lstrip()) and any(
+                m.type == "Place" and o.start - 3 <= m.end <= o.start - 1 for m in place_mentions):
+            return False  # "Menlo Park, California-based": the seat is the city, the state after it only locates the city
+        if p == "released" and o.type in MP and not _maker_fits(s.name, o, lex):
+            return False  # "CoreWeave released Claude": the lexicon knows Claude's maker, and it is another company
+        if p == "competesWith" and s.type in MP and o.type in MP and s.name.split()[0] == o.name.split()[0]:
+            return False  # "Gemma 4 2B and Gemma 4 12B": sizes of one family, not rivals
         a, b = s.name, o.name
         if p in SYMMETRIC and a > b:
             a, b = b, a
@@ -767,6 +780,14 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 same_head = salience.by_head(text[a0:b])
                 if same_head is not None and not re.search(r",\s*$", text[max(s.start, a0 - 3):a0]):
                     antecedent = same_head
+            if antecedent is not None and typ == "Company" and (place := _place_in_description(text[a0:b], lex)) is not None:
+                # "der Münchner Technologiekonzern" is not SAP, whose seat this article gives as Walldorf: the company
+                # named lately whose seat is Munich, else none
+                def seats(name: str) -> set[str]:
+                    return {k[2] for k in relations if k[0] == name and k[1] == "headquarteredIn"}
+                if seats(antecedent.name) and place.name not in seats(antecedent.name):
+                    antecedent = next((m for sent in reversed(salience.history[-4:]) for m in reversed(sent)
+                                       if m.type == "Company" and place.name in seats(m.name)), None)
             if antecedent is None or any(r.start < b and a < r.end for r in resolved):
                 continue
             cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,
@@ -1301,8 +1322,18 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             """The last company named before ``pos`` in the templated sentence."""
             return next((m for m in reversed(view.mentions_before(pos)) if m.type == "Company"), None)
 
+        def investee(m: Mention | None) -> Mention | None:
+            """The company ``m`` invested in lately, when the article is about an investor ("Microsoft steigt bei Black
+            Forest Labs ein. Zu den bisherigen Geldgebern zählen ...": Black Forest Labs' backers), else ``m``."""
+            if m is None:
+                return None
+            for x in (x for sent in reversed(salience.history[-4:]) for x in reversed(sent) if x.type == "Company"):
+                if (m.name, "investsIn", x.name) in relations:
+                    return x
+            return m
+
         for il in INVESTOR_LIST_DE.finditer(view.text):
-            target = company_before(il.start()) or salience.topic(back=8) or salience.main() or salience.prev_subject
+            target = company_before(il.start()) or investee(salience.topic(back=8) or salience.main() or salience.prev_subject)
             tail = RELATIVE_BETWEEN.sub(",", il.group(1) + ",")
             # "der frühere ⟨Google⟩-Chef Eric Schmidt": a company in a compound names no investor
             for i in re.findall(r"⟨(\d+):(?:Company|Organization|Person)⟩(?!-[A-ZÄÖÜ])", tail):
@@ -1310,7 +1341,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
                 if target is not None and target.name != inv.name:
                     add_rel(inv, "investsIn", target, ev, 0.65)
         for il in INVESTOR_LIST.finditer(view.text):
-            target = company_before(il.start()) or salience.prev_subject or salience.topic() or salience.main()
+            target = company_before(il.start()) or investee(salience.prev_subject or salience.topic() or salience.main())
             for i in ids_in(il.group(1)):
                 inv = view.mention(i)
                 if target is not None and target.name != inv.name:
@@ -1505,8 +1536,15 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             return len(gview.mentions) - 1
 
         focus_i, lead_i = slot(salience.topic() or salience.main()), slot(salience.lead())
-        for g in (guesses(gview, related, linked, focus_i, lead_i) if not os.environ.get("KG_NO_GUESS") else []):
+        funded_i = slot(investee(salience.topic() or salience.main()))
+        worded = guesses(gview, related, linked, focus_i, lead_i, funded_i) if not os.environ.get("KG_NO_GUESS") else []
+        # then the learned model, for the pairs neither the rules nor the worded guesses relate
+        learned = learned_guesses(view, related, lang, {frozenset((gview.mention(g.subject).name, gview.mention(g.object).name))
+                                                        for g in worded}) if not os.environ.get("KG_NO_GUESS") else []
+        for g in worded:
             add_rel(gview.mention(g.subject), g.predicate, gview.mention(g.object), ev, g.confidence)
+        for g in learned:
+            add_rel(view.mention(g.subject), g.predicate, view.mention(g.object), ev, g.confidence)
         for m in sent_mentions:
             if m.type in MP:
                 for c in sent_mentions:
@@ -1536,6 +1574,33 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     out.attributes = list(attrs.values())
     out.events = _dedupe_events(events)
     return out
+
+
+def _place_in_description(desc: str, lex: Lexicon) -> LexiconEntry | None:
+    """The seat a company description names: "der Münchner Technologiekonzern" (Munich), "the San Diego-based company"."""
+    ca = re.search(r"(?<![\w-])((?:New\s)?[A-ZÄÖÜ][\wäöü]+?)er\s+(?:[\w-]+\s+)?\S+$", desc)
+    if ca is not None:
+        return _city_of(lex, ca.group(1))
+    based = re.search(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})-based\b", desc)
+    if based is not None:
+        entry = lex.lookup(norm_key(based.group(1)))
+        return entry if entry is not None and entry.type == "Place" else None
+    return None
+
+
+def _maker_fits(company: str, product: Mention, lex: Lexicon) -> bool:
+    """Whether ``company`` may have released ``product``: yes unless the lexicon names the product's maker and
+    that is neither the company, its parent, nor a company of the same parent."""
+    entry = product.extra.get("entry") or lex.get(product.name)
+    maker = getattr(entry, "maker", None)
+    if not maker or getattr(entry, "source", "") == "context":
+        return True  # no maker known, or only guessed from this article's own wording
+
+    def family(name: str) -> set[str]:
+        parent = getattr(lex.get(name), "maker", None)
+        return {name, parent} if parent else {name}
+
+    return bool(family(company) & family(maker))
 
 
 def _known_makers(mentions: list[Mention], registry: _Registry, relations: dict, lex: Lexicon,

@@ -25,8 +25,7 @@ class Found:
 
 
 CEO_T = (r"(?:[Cc]o-CEO|Co-Chef(?:in)?|CEO|Chef|Chefin|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|Unternehmenschef(?:in)?|"
-         r"Vorstandsvorsitzende[rn]?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|Geschäftsführer(?:in)?|boss|"
-         r"[Mm]anaging [Dd]irector)")
+         r"Vorstandsvorsitzende[rn]?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|Geschäftsführer(?:in)?|boss)")
 FOUNDER_T = (r"(?:[Gg]ründer(?:in)?|Mitgründer(?:in)?|Mitbegründer(?:in)?|Co-Gründer(?:in)?|Firmengründer(?:in)?|"
              r"[Ff]ounder|[Cc]o-?founder)")
 WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\s+|[Ll]ead\s+|[Pp]rincipal\s+|[Ss]taff\s+)?[Rr]esearch [Ss]cientist|"
@@ -36,8 +35,8 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\
           r"Sprecher(?:in)?|[Ss]pokes(?:person|man|woman)|Manager(?:in)?|Direktor(?:in)?|[Dd]irector|"
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Leiter(?:in)?(?=\s+(?:von|bei|im|beim)\b)|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
-          r"Mitarbeiter(?:in)?|[Ee]mployee|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
-          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
+          r"Mitarbeiter(?:in)?|[Ee]mployee|[Mm]ember of (?:the\s+)?(?:technical\s+)?staff|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
+          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Mm]anaging [Dd]irector|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
           r"[A-ZÄÖÜ][a-zäöü]+(?:analyst|analystin|stratege|strategin|experte|expertin|ökonom|ökonomin|managerin|forscher|"
           r"forscherin|sprecher|sprecherin|direktor|direktorin|leiter|leiterin|vorstand|chef|chefin|präsident|präsidentin|"
           r"manager|partner|partnerin|berater|beraterin)|"
@@ -345,7 +344,7 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     (r"{CO}{G40}\b(?:was|is|has been|were)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+" + DET
      + ADJ + r"{ORG}", "acquired", 2, 1, 0.85),
     # ---- partnersWith
-    (r"{X}\s+(?:und|and)\s+{X}{G60}\b(?:kooperieren|arbeiten\s+(?:\w+\s+){0,3}?zusammen|partner\w*|"
+    (r"{X}\s+(?:und|and)\s+" + DET + ADJ + r"{X}{G60}\b(?:kooperieren|arbeiten\s+(?:\w+\s+){0,3}?zusammen|partner\w*|"
      r"schließen sich\s+(?:\w+\s+)?zusammen|haben eine\s+(?:\w+\s+)?Partnerschaft|gehen eine\s+(?:\w+\s+)?Partnerschaft|"
      r"announced a\s+(?:\w+\s+)?partnership|team(?:ed)? up|join(?:ed)? forces|vereinbart\w*\s+eine\s+(?:\w+\s+)?"
      r"(?:Partnerschaft|Kooperation|Zusammenarbeit)|collaborat\w+)", "partnersWith", 1, 2, 0.8),
@@ -383,6 +382,9 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"has its headquarters in|hat seinen Hauptsitz in|hat ihren Hauptsitz in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.85),
     (r"(?:in\s+)?{PLACE}(?:,\s+⟨\d+:Place⟩)?(?:-based|\s+based|-ansässige\w*|\s+ansässige\w*|er)\s+" + ADJ + r"{ORG}",
      "headquarteredIn", 2, 1, 0.8),
+    # "Toronto venture firm Radical Ventures", "Hong Kong brokerage Tiger Hill Securities"
+    (r"(?<![\w⟩-])(?<!of\s)(?<!in\s){PLACE}\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|startup|start-up|company|brokerage|lab|bank|fund|investor|"
+     r"chipmaker|developer|group|giant|operator|provider|insurer|carmaker|automaker)\s+{ORG}", "headquarteredIn", 2, 1, 0.75),
     # "Abu Dhabi's MGX", "Japan's SoftBank Group", "San Francisco's Hex"
     (r"(?<![\w⟩-])(?<!of\s)(?<!von\s){PLACE}(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}?{ORG}(?!'s|’s)", "headquarteredIn", 2, 1, 0.7),
     # ---- listedOn
@@ -711,7 +713,7 @@ RAW_RULES += [
     (r"{CO},\s+an\s+(?:dem|der|denen)\s+" + DET + ADJ + r"{ORGS}\s+(?:[\w-]+\s+){0,3}?(?:[\d,.]+\s+Prozent\s+)?(?:hält|hielt|"
      r"beteiligt ist|beteiligt sind|beteiligt war)", "investsIn", 2, 1, 0.75),
     # "as the Facebook owner races to catch up with OpenAI and Google"
-    (r"{X}{G40}\b(?:catch up with|keep up with|close the gap (?:with|to)|aufzuholen gegenüber|aufschließen zu)\s+" + DET + r"{XS}",
+    (r"{X}{G40}\b(?:catch up with|keep up with|keep pace with|close the gap (?:with|to)|aufzuholen gegenüber|aufschließen zu)\s+" + DET + r"{XS}",
      "competesWith", 1, 2, 0.7),
     # "OpenAI, which remains Anthropic's fiercest rival", "Micron, der größte Rivale von SK Hynix"
     (r"{X},\s+(?:which|that|who|der|die|das)\s+(?:is|remains|was|has become|ist|bleibt|war|gilt als)\s+{X}(?:'s|’s|s)\s+(?:[\w-]+\s+)?"
@@ -745,6 +747,81 @@ RAW_RULES += [
     (r"{X}{G80}\b[\w-]*(?:[Vv]ertrag|[Cc]ontract|deal|[Aa]greement|Abkommen|Vereinbarung|[Pp]artnerschaft|[Pp]artnership|"
      r"Kooperation|Zusammenarbeit|[Cc]ollaboration|[Aa]lliance|Allianz)(?:s|en|e)?\b[^⟨.;]{0,60}?\b(?:with|mit)\s+" + DET + ADJ + r"{XS}",
      "partnersWith", 1, 2, 0.65),
+    # ---- investsIn: backers in a participle clause, German passive, a stake with its share
+    # "Moonshot AI, also backed by Alibaba and Tencent", "Lila Sciences, a Boston company backed by Flagship Pioneering"
+    (r"{CO},\s+(?:(?:also|auch|ebenfalls|likewise)\s+)?(?:backed|funded|financed|bankrolled)\s+by\s+" + DET + ADJ + r"{INVS}(?!'s|’s)",
+     "investsIn", 2, 1, 0.8),
+    (r"{CO},\s+(?:a|an|the)\s+(?:[^⟨;.]|⟨\d+:Place⟩){0,70}?\s(?:backed|funded|financed|bankrolled)\s+by\s+" + DET + ADJ + r"{INVS}(?!'s|’s)",
+     "investsIn", 2, 1, 0.75),
+    # "Figure AI, das von Investoren wie Nvidia, Microsoft und Jeff Bezos unterstützt wird", "wird von Alibaba und Tencent finanziert"
+    (r"{CO}{G60}\b(?:von|vom)\s+(?:(?:[\w-]+\s+){0,2}?(?:Investoren|Geldgebern|Konzernen|Firmen|Unternehmen|Größen)\s+wie\s+)?" + DET + ADJ
+     + r"{INVS}\s+(?:[\w-]+\s+){0,2}?(?:finanziert|unterstützt|gestützt|mitfinanziert|getragen)\w*", "investsIn", 2, 1, 0.75),
+    # "Microsoft's roughly 27% stake in OpenAI"
+    (r"{ORG}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:[\d.,]+\s*(?:%|percent|per cent)\s+)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\s+in\s+"
+     + DET + ADJ + r"{CO}", "investsIn", 1, 2, 0.8),
+    # "Meta took a 49% non-voting stake in Scale AI"
+    (r"{ORGS}{G30}\b(?:holds|held|owns|owned|took|takes|acquired|bought|hält|hielt|erwarb|übernahm)\s+(?:a|an|eine[n]?)\s+(?:[\w-]+\s+){0,2}?"
+     r"[\d.,]+\s*(?:%|percent|Prozent)[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:stake|Beteiligung|Anteil|interest)\s+(?:in|an|at|am)\s+" + DET + ADJ
+     + r"{CO}", "investsIn", 1, 2, 0.8),
+    # "MiniMax counts gaming company miHoYo, HongShan and Hillhouse among its backers"
+    (r"{CO}\s+(?:also\s+)?counts\s+(?:[\w-]+\s+){0,3}?{INVS}\s+among\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders)",
+     "investsIn", 2, 1, 0.8),
+    # ---- competesWith: "fordert X und Y heraus", "greift X an", "battles X", "X, Nvidia's main rival"
+    (r"{X}{G40}\b(?:fordert|forderte|fordern|forderten)\s+" + DET + ADJ + r"{XS}\s+(?:[\w-]+\s+){0,3}?heraus\b", "competesWith", 1, 2, 0.75),
+    (r"{X}{G40}\b(?:greift|greifen|griff|griffen)\s+(?!auf\b|zu\b|in\b|nach\b|um\b|durch\b)" + DET + ADJ + r"{XS}\s+(?:[^⟨.;]{0,60}?\s)?an\b",
+     "competesWith", 1, 2, 0.7),
+    (r"{X}{G60}\b(?:battles|battling|battled|fights|fighting|squares off against|go(?:es|ing)? head[- ]to[- ]head (?:with|against)|"
+     r"takes aim at|took aim at|taking aim at)\s+"
+     + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
+    (r"{X},\s+{X}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|challenger|arch-rival|nemesis)\b", "competesWith", 1, 2, 0.85),
+    (r"{X}{G40}\b(?:is competing|are competing|competes|compete|competing)\s+for\s+[^⟨.;]{0,60}?\s(?:as|with|against)\s+" + DET + ADJ
+     + r"{XS}", "competesWith", 1, 2, 0.75),
+    (r"{ORG}{G80}\b(?:its|their|seine|ihre)\s+(?:[\w-]+\s+)?(?:challenge|Angriff)\s+(?:to|on|auf)\s+(?:[\w-]+\s+){0,2}?{ORGS}",
+     "competesWith", 1, 2, 0.7),
+    # "Hierzulande konkurrieren zudem A aus München und B aus Berlin mit Helsing um Aufträge": the verb before its subjects
+    (r"(?:konkurrieren|konkurriert|konkurrierten|wetteifern)\s+(?:(?:zudem|auch|außerdem|dabei|vor allem|unter anderem)\s+)?" + DET + ADJ
+     + r"{XS}\s+mit\s+" + DET + ADJ + r"{X}\s+um\b", "competesWith", 1, 2, 0.8),
+    # "tritt gegen heimische Konkurrenten wie DeepSeek an", "Im Wettbewerb um Bild-KI tritt Black Forest Labs gegen Midjourney an"
+    (r"{X}{G60}\b(?:tritt|treten|trat|traten)\s+(?:[\w-]+\s+){0,2}?gegen\s+(?:[\w-]+\s+){0,3}?(?:wie|such as)\s+{XS}", "competesWith", 1, 2, 0.75),
+    (r"(?:tritt|treten|trat|traten)\s+{X}\s+(?:[\w-]+\s+){0,2}?gegen\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
+    # ---- partnersWith: "OpenAI, together with Oracle and SoftBank, has pledged", letters of intent, "to build X with A and B"
+    (r"{X},\s+(?:together with|along with|jointly with|gemeinsam mit|zusammen mit)\s+" + DET + ADJ + r"{XS},", "partnersWith", 1, 2, 0.7),
+    (r"{X}{G40}\b(?:signed|signs|struck|inked|unterzeichnete|unterzeichnet)\s+(?:[\w-]+\s+){0,2}?(?:letters? of intent|memorand(?:um|a) of "
+     r"understanding|MoUs?|deals|agreements|contracts|Absichtserklärungen|Absichtserklärung|Verträge|Vereinbarungen)\s+(?:with|mit)\s+"
+     + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
+    (r"{CO}{G60}\b(?:to build|to develop|to create|will build|plans to build|is building|are building|builds)\b{P80}\b(?:with|together with)\s+"
+     + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.65),
+    # ---- foundedBy: the lead founder of "X hatte Y gemeinsam mit A und B gegründet"; a fronted participle "Founded in
+    # 2022 by A, B and C, San Francisco-based Perplexity ..."
+    (r"{PER}\s+(?:hat|hatte|haben|hatten)\s+" + DET + ADJ + r"{ORG}\s+(?:[\w-]+\s+){0,4}?(?:gemeinsam|zusammen)\s+mit\s+[^.;]{0,140}?\s"
+     r"(?:mit)?(?:gegründet|aufgebaut|ins Leben gerufen)\b", "foundedBy", 2, 1, 0.8),
+    (r"(?:^|[.;:]\s+)[„\"]?(?:Founded|Co-founded|Cofounded|Started|Gegründet|Mitgegründet)\s+(?:(?:in\s+|im\s+Jahr\s+)?\d{4}\s+)?(?:by|von)\s+"
+     + DET + ADJX + r"{PERS},\s+" + DET + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.85),
+    # ---- investsIn: "Ebenfalls an Parloa beteiligt sind A, B und C", "SAP ist am Heidelberger Entwickler Aleph Alpha beteiligt"
+    (r"(?:^|[.;:]\s+)(?:(?:Ebenfalls|Auch|Zudem|Außerdem|Bereits)\s+)?(?:an|am|bei|beim)\s+" + DET + ADJ + r"{CO}\s+(?:[\w-]+\s+)?beteiligt\s+"
+     r"(?:sind|ist|waren|war)\s+(?:(?:auch|zudem|außerdem|ebenfalls|unter anderem|bereits)\s+)?" + DET + ADJ + r"{INVS}", "investsIn", 2, 1, 0.8),
+    (r"{ORGS}{G60}\b(?:am|beim)\s+" + ADJ + r"{CO}\s+(?:[\w-]+\s+)?(?:beteiligt|eingestiegen)\b", "investsIn", 1, 2, 0.8),
+    # ---- worksFor, people listed: "Rombach, Blattmann und Esser wechselten danach zu Stability AI"
+    (r"{PERS}{G60}\b(?:wechselten|gingen|kamen|zogen|moved|went)\b{G40}\b(?:zu|zur|zum|to)\s+" + DET + ADJ + r"{ORG}(?!'s|’s)",
+     "worksFor", 1, 2, 0.75),
+    (r"{PERS}{G80}\b(?:followed\s+(?:him|her|them)\s+to|departed\s+for|defected\s+to|left\s+for)\s+" + DET + ADJ + r"{ORG}(?!'s|’s)",
+     "worksFor", 1, 2, 0.75),
+    # ---- subsidiaryOf: "Alphabet, Google's parent company", "Alibaba owns the South China Morning Post"
+    (r"{ORG},\s+{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)?parent(?:\s+company|\s+group)?\b", "subsidiaryOf", 2, 1, 0.85),
+    (r"{ORG}\s+(?:also\s+|auch\s+)?(?:owns|besitzt)\s+" + DET + ADJ + r"{ORG}(?!\s*(?:'s|’s|-))", "subsidiaryOf", 2, 1, 0.7),
+    # ---- partnersWith: "Mit Rheinmetall entwickelt das Start-up KI-Software", "kooperiert mit mehreren Konzernen, darunter Airbus",
+    # "ging Black Forest Labs eine Partnerschaft mit Elon Musks xAI ein", "Broadcom, das für Google und OpenAI Chips entwickelt",
+    # "OpenAI ist zugleich Microsofts wichtigster KI-Partner"
+    (r"(?:^|[.;:]\s+)Mit\s+" + DET + ADJ + r"{X}\s+(?:entwickelt|entwickeln|entwickelte|baut|bauen|baute|forscht|forschen|testet|testen|"
+     r"erprobt|erproben)\s+" + DET + ADJ + r"{X}", "partnersWith", 2, 1, 0.7),
+    (r"{X}{G40}\b(?:kooperiert|kooperieren|arbeitet|arbeiten|partners|works|cooperates)\b[^⟨.;]{0,60}?(?:darunter|including|such as|"
+     r"unter anderem)\s+" + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.7),
+    (r"(?:ging|geht|gingen|gehen)\s+{X}\s+(?:[\w-]+\s+){0,3}?(?:Partnerschaft|Kooperation|Allianz|Zusammenarbeit)\s+mit\s+" + DET
+     + r"(?:⟨\d+:Person⟩s?\s+)?" + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
+    (r"{CO},\s+(?:das|der|die|which|that)\s+(?:[\w-]+\s+)?(?:für|for)\s+{XS}\s+(?:[\w-]+\s+){0,3}?(?:entwickelt|baut|fertigt|liefert|"
+     r"designs|builds|makes|supplies)\b", "partnersWith", 1, 2, 0.65),
+    (r"{X}\s+(?:ist|is|war|was|bleibt|remains|gilt als)\s+(?:[\w-]+\s+){0,3}?{X}(?:'s|’s)?\s+(?:[\w-]+\s+)?[\w-]*[Pp]artner\b",
+     "partnersWith", 1, 2, 0.75),
     # ---- headquarteredIn: a coordinated verb keeps the sentence's subject
     (r"^{ORG}[^.;⟨]{0,80}?(?:⟨\d+:\w+⟩[^.;⟨]{0,60}?)?\b(?:und|and)\s+(?:hat\s+(?:seinen|ihren)\s+(?:Haupt)?[Ss]itz\s+in|"
      r"sitzt\s+in|is\s+(?:headquartered|based)\s+in|has\s+its\s+headquarters\s+in)\s+{PLACE}", "headquarteredIn", 1, 2, 0.8),
@@ -796,7 +873,7 @@ TITLE_RULES = [
     (compile_pattern(r"{ORG},\s+(?:dessen|deren|whose)\s+(" + TITLES + r")\s+{PER}"), 3, 2, 1),
     (compile_pattern(r"{PER}{G60}\b(?:wechselt|wechselte|geht|ging|kommt|kam)\b{G60}\bzu\s+" + DET + r"{ORG}"), 1, 0, 2),
     (compile_pattern(r"{PER}{G40}\b(?:joins|joined|is joining|will join|has joined|moves to|moved to|left to join|returned to|"
-                     r"returns to|went back to|to join)\s+" + DET + r"{ORG}"), 1, 0, 2),
+                     r"returns to|went back to|to join|departed for|defected to|left for)\s+" + DET + r"{ORG}"), 1, 0, 2),
     (compile_pattern(r"{PER}{G60}\b(?:von|bei|der|des)\s+{ORG}\s+(?:leiten|führen|leitet|führt|übernehmen|verantworten)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G30}\b(?:will|to|would|is set to)\s+(?:lead|run|head|oversee)\s+{ORG}(?:'s|’s)"), 1, 0, 2),
     (compile_pattern(r"{PER}{G10}\b(?:ist|is|wurde|was|became|wird|bleibt|remains|war)\s+(?:\w+\s+){0,2}?(" + TITLES
@@ -870,8 +947,33 @@ TITLE_RULES = [
     (compile_pattern(r"{ORG},\s+(?:its|the|a|an|der|die|das|seine?|ihre?)\s+[^,⟨;.]{0,50}?\s(?:led|run|headed)\s+by\s+{PER}(?!\s*-)"), 2, -1, 1),
     (compile_pattern(r"{ORG},\s+(?:die|der|das)\s+(?:[\w-]+\s+){0,2}?(?:vom|von)\s+(?:[\w-]+\s+){0,2}?{PER}\s+(?:geführt|geleitet)\s+"
                      r"(?:wird|wurde)"), 2, -1, 1),
+    # "Stanford's Chelsea Finn", "Nvidia's Jensen Huang"
+    (compile_pattern(r"(?<![\w-])(?<!of\s)(?<!von\s){ORG}(?:'s|’s)\s+{PER}(?!\s*(?:'s|’s|-))"), 2, 0, 1),
+    # "John Giannandrea, the senior vice president for AI who joined from Google in 2018", "Bill Hilf, who chairs Ai2's board"
+    (compile_pattern(r"{PER},\s+(?:the|a|an)\s+[^⟨,;.]{0,80}?\s+who\s+(?:\w+\s+)?(?:joined|came|moved)\s+(?:over\s+)?from\s+" + DET + r"{ORG}"),
+     1, 0, 2),
+    (compile_pattern(r"{PER},?\s+(?:who|der|die)\s+(?:also\s+|now\s+)?(?:chairs|chaired|leitet den Aufsichtsrat)\s+(?:the\s+)?{ORG}"), 1, 0, 2),
     # "Ali Ghodsi, Databricks' co-founder and CEO"
     (compile_pattern(r"{PER},\s+(?:the\s+)?{ORG}'\s+(?:[\w-]+\s+)??(" + TITLES + r")\b"), 1, 3, 2),
+    # "Skeptischer äußerte sich Carolin Brandauer von der DZ Bank", "Stacy Rasgon vom Analysehaus Bernstein", "Daniel Okafor of
+    # Bernstein", "Vivian Lau at Hong Kong brokerage Tiger Hill"
+    (compile_pattern(r"{PER}\s+(?:von der|von den|vom|von|bei der|beim|bei)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?{ORG}(?!-)"), 1, 0, 2),
+    (compile_pattern(r"{PER}\s+(?:of|from|at)\s+(?:the\s+)?(?:⟨\d+:Place⟩(?:'s|’s)?\s+)?(?:[a-z][\w-]*\s+){0,2}?{ORG}(?!-)"), 1, 0, 2),
+    # "Mistral has hired Rohan Mehta", "OpenAI poached X", "Meta holte X"
+    (compile_pattern(r"{ORG}{G30}\b(?:has\s+|have\s+|had\s+)?(?:hired|hires|poached|poaches|recruited|recruits|lured|snapped up|brought in|"
+                     r"holt|holte|verpflichtet|verpflichtete|warb|wirbt)\s+(?:[^⟨.;]{0,40}?\s)?{PER}(?!\s*(?:,\s+)?(?:von|vom|from|of|bei)\s)"), 2, 0, 1),
+    # "From Anthropic came Tomasz Wrona", "Kenji Watanabe joins from Elon Musk's xAI"
+    (compile_pattern(r"(?:^|[.;:]\s+)(?:From|Von)\s+" + DET + ADJ + r"{ORG}\s+(?:came|comes|kam|kommt|kamen|kommen)\s+(?:[\w-]+\s+){0,2}?{PER}"),
+     2, 0, 1),
+    (compile_pattern(r"{PER}\s+(?:joins|joined|came|comes|arrives|arrived|moves|moved|kommt|kam|wechselt|wechselte)\s+(?:over\s+)?(?:from|von|vom)\s+"
+                     + DET + r"(?:⟨\d+:Person⟩(?:'s|’s)\s+)?" + ADJ + r"{ORG}"), 1, 0, 2),
+    # "Meta Superintelligence Labs, the unit led by Chief AI Officer Alexandr Wang", "a superintelligence team led by Mustafa Suleyman"
+    (compile_pattern(r"{ORG}{G60}\b(?:team|unit|division|lab|group|arm|Sparte|Abteilung|Team|Einheit|Labor|Forschungsabteilung)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:led by|run by|headed by|under|geleitet von|geführt von|unter der Leitung von|unter)\s+"
+                     r"(?:(" + TITLES + r")\s+)?{PER}(?!\s*-)"), 3, 0, 1),
+    # "Gail Slater, the assistant attorney general who heads the DOJ's antitrust division"
+    (compile_pattern(r"{PER},\s+(?:the|a|an)\s+[^⟨,;.]{0,60}?\s+who\s+(?:now\s+|also\s+)?(?:heads|leads|runs|oversees|chairs)\s+(?:the\s+)?{ORG}"),
+     1, 0, 2),
 ]
 _CEO = re.compile(CEO_T + r"(?![a-zäöü])")  # "Konzernchef" is a chief, "Chefmarktanalyst" and "Chefökonom" are not
 _FOUNDER = re.compile(FOUNDER_T)
@@ -886,7 +988,9 @@ def title_predicates(title: str, past: bool = False) -> list[str]:
     if past:
         return ["foundedBy"] if _FOUNDER.search(title) else ["worksFor"]
     preds = []
-    if _CEO.search(title):
+    # "Deutschland-Chefin", "Cloud-Chef": the head of a part, not of the company
+    if _CEO.search(title) and not re.match(r"(?:(?:frühere[rn]?|ehemalige[rn]?|former|langjährige[rn]?|neue[rn]?|new|interim)\s+)?"
+                                           r"(?!Co-)[A-ZÄÖÜ][\w]*-", title):
         preds.append("ceoOf")
     if _FOUNDER.search(title):
         preds.append("foundedBy")

@@ -19,6 +19,7 @@ TYPE_SETS = {
     "PROD": "Product",
     "MP": "AIModel|Product",
     "X": "Company|Organization|AIModel|Product",
+    "INV": "Company|Organization|Person",
     "BENCH": "Benchmark",
     "PLACE": "Place",
     "EXCH": "Place|Organization|StockIndex",
@@ -29,7 +30,7 @@ COORD = r"(?:\s*,\s*(?:und\s+|and\s+|sowie\s+|or\s+|oder\s+)?|\s+(?:und|and|sowi
         r"(?:(?:mit|with|von|by|from|auch|dem|der|den|die|das|the)\s+)?" \
         r"(?:(?:his|her|their|seine[rnm]?|ihre[rnm]?)\s+(?:[\w-]+\s+)?(?:sister|brother|wife|husband|son|daughter|Schwester|Bruder|" \
         r"Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|co-?founder|Mitgründer\w*)\s+(?=⟨\d+:Person⟩))?" \
-        r"(?:(?<=the )(?:[a-z][\w-]*\s+){1,2}?(?=⟨)|(?<=(?:der|dem|den) )(?:[\w-]+\s+){1,2}?(?=⟨))?"
+        r"(?:(?<=the )(?:[a-z][\w-]*\s+){1,2}?(?=⟨)|(?<=(?:der|dem|den|die|das) )(?:[\w-]+\s+){1,2}?(?=⟨))?"
 
 
 @dataclass
@@ -84,7 +85,8 @@ def _slot(types: str) -> str:
 def _list_slot(types: str) -> str:
     # "der ⟨ByteDance⟩-Tochter ⟨Volcano Engine⟩", "⟨OpenAI⟩'s ⟨ChatGPT⟩": the modifier is not a member
     # "ahead of Claude Opus 4.5 at 80.9% and Gemini 3 Pro at 76.2%": a score after a member keeps the list going
-    one = (rf"(?:⟨\d+:\w+⟩(?:-\w+|'s|’s)\s+)?⟨\d+:(?:{types})⟩(?!-)"
+    # "Quantum Systems aus Moosburg und Stark Defence aus Berlin": a member's seat keeps the list going
+    one = (rf"(?:⟨\d+:\w+⟩(?:-\w+|'s|’s)\s+)?⟨\d+:(?:{types})⟩(?!-)(?:\s+(?:aus|from)\s+⟨\d+:Place⟩)?"
            rf"(?:\s+(?:at|mit|with|bei)\s+[\d.,]+\s*(?:%|Prozent|percent|points|Punkten?)(?=\s*,|\s+(?:and|und|or|oder)\s))?")
     return rf"({one}(?:{COORD}{one})*)"
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from kg.loaders.extract import extract
+from kg.loaders.extract.mentions import Mention
+from kg.loaders.extract.sentences import Sentence
+from kg.loaders.extract.template import View
 from kg.loaders.models import Extraction
 from kg.loaders.reader import document_from_text
 
@@ -23,3 +26,10 @@ def rels(ex: Extraction) -> set[tuple[str, str, str]]:
         if r.predicate in ("competesWith", "partnersWith"):
             out.add((o, r.predicate, s))
     return out
+
+
+def view(text: str, mentions: list[tuple[str, str]]) -> View:
+    """A templated sentence ("⟨0:Person⟩ bei ⟨1:Company⟩") with the given (name, type) mentions, for testing the
+    guessers on their own."""
+    ms = [Mention(i, i + 1, name, name, typ, 0) for i, (name, typ) in enumerate(mentions)]
+    return View(Sentence(text, 0, len(text), 0), ms, text)

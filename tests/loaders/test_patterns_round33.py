@@ -5,6 +5,7 @@ sentence of our own per case, and the cases each must leave alone."""
 
 from __future__ import annotations
 
+from kg.loaders.extract.learned import CONFIDENCE
 from kg.loaders.extract.lexicon import Lexicon, LexiconEntry
 
 from .extract_helpers import rels, run
@@ -30,8 +31,9 @@ def test_a_role_at_an_organisation_is_a_guessed_employer_with_lower_confidence()
     ex = run("Das sagte Jonas Weidlich, Händler beim Bankhaus Metzler.", "de")
     assert ("Jonas Weidlich", "worksFor", "Bankhaus Metzler") in rels(ex)
     assert confidence(ex, "Jonas Weidlich", "worksFor", "Bankhaus Metzler") <= 0.5
-    # no role word between them: a person named next to a company is no employee
-    assert not any(p == "worksFor" for _s, p, _o in rels(run("Jonas Weidlich, am Montag in Frankfurt bei Bankhaus Metzler.", "de")))
+    # no role word between them: no worded guess (the learned model may still guess, with its own lower confidence)
+    ex = run("Jonas Weidlich, am Montag in Frankfurt bei Bankhaus Metzler.", "de")
+    assert all(r.confidence <= CONFIDENCE for r in ex.relations if r.predicate == "worksFor")
 
 
 def test_past_posts_at_a_list_of_organisations():
