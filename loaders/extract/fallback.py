@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.extract.relations import TITLE, Found, title_predicates
+from kg.loaders.extract.relations import CEO_T, FOUNDER_T, TITLE, Found, title_predicates
 from kg.loaders.extract.template import View
 
 __all__ = ["guesses"]
@@ -74,10 +74,8 @@ PARTICIPATED = re.compile(r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,
 SERVES_AS = re.compile(r"⟨(\d+):Person⟩,?\s+(?:who|der|die)\s+(?:now\s+|also\s+|currently\s+)?(?:serves|served|acts|fungiert|amtiert)\s+"
                        r"(?:as|als)\s+(?:the\s+|its\s+|der\s+|die\s+)?(" + TITLE + r")(?!\s+(?:of|at|von|bei|des|der|for|für)\b|\s*⟨)")
 # "sagte Co-Chef Gundbert Scherf", "Chief Financial Officer Ron Jacobs said": a top post, in a sentence naming no organisation
-TOP_POST = re.compile(r"(?<![\w-])((?:Co-)?(?:CEO|Chef(?:in)?|Vorstandschef(?:in)?|Konzernchef(?:in)?|Firmenchef(?:in)?|"
-                      r"Unternehmenschef(?:in)?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|Chief [A-Z]\w+(?: [A-Z]\w+)? Officer|CFO|CTO|COO|"
-                      r"Finanzchef(?:in)?|Technikchef(?:in)?|Finanzvorstand|Technikvorstand|Mitgründer(?:in)?|Gründer(?:in)?|"
-                      r"[Cc]o-?founder|[Ff]ounder))\s+⟨(\d+):Person⟩")
+TOP_POST = re.compile(r"(?<![\w-])((?:Co-)?(?:" + CEO_T + "|" + FOUNDER_T + r"|Chief [A-Z]\w+(?: [A-Z]\w+)? Officer|CFO|CTO|COO|"
+                      r"Finanzchef(?:in)?|Technikchef(?:in)?|Finanzvorstand|Technikvorstand))\s+⟨(\d+):Person⟩")
 
 
 RUNS_PART = re.compile(r"⟨(\d+):Person⟩\s+(?:leitet|verantwortet|führt|runs|leads|heads|oversees|manages)\s+(?:(?:die|das|den|the|its|seine|ihre)\s+)?"
