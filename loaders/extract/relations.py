@@ -808,7 +808,8 @@ RAW_RULES += [
      "worksFor", 1, 2, 0.75),
     # ---- subsidiaryOf: "Alphabet, Google's parent company", "Alibaba owns the South China Morning Post"
     (r"{ORG},\s+{ORG}(?:'s|’s)\s+(?:[\w-]+\s+)?parent(?:\s+company|\s+group)?\b", "subsidiaryOf", 2, 1, 0.85),
-    (r"{ORG}\s+(?:also\s+|auch\s+)?(?:owns|besitzt)\s+" + DET + ADJ + r"{ORG}(?!\s*(?:'s|’s|-))", "subsidiaryOf", 2, 1, 0.7),
+    (r"{ORG}\s+(?:also\s+|auch\s+)?(?:owns|besitzt)\s+" + DET + r"(?:(?!(?:stakes?|shares?|Beteiligung\w*|Anteile?\w*|interest|part|"
+     r"percent|Prozent|Aktien|of|in|an|am|at)\b)[\w-]+\s+){0,2}?{ORG}(?!\s*(?:'s|’s|-))", "subsidiaryOf", 2, 1, 0.7),
     # ---- partnersWith: "Mit Rheinmetall entwickelt das Start-up KI-Software", "kooperiert mit mehreren Konzernen, darunter Airbus",
     # "ging Black Forest Labs eine Partnerschaft mit Elon Musks xAI ein", "Broadcom, das für Google und OpenAI Chips entwickelt",
     # "OpenAI ist zugleich Microsofts wichtigster KI-Partner"

@@ -162,3 +162,9 @@ def test_investors_who_took_part_are_investors_of_the_company_in_focus():
 def test_a_co_chief_is_no_company():
     ex = run("\"Wir sind bereit\", sagte Co-Chef Dani Yogatama.", "de")
     assert "Co" not in {e.name for e in ex.entities}
+
+
+def test_owning_a_stake_is_no_parent():
+    facts = every("Google owns a stake in Anthropic. Amazon also owns shares of Anthropic.", "en")
+    assert ("Anthropic", "subsidiaryOf", "Google") not in facts and ("Anthropic", "subsidiaryOf", "Amazon") not in facts
+    assert ("South China Morning Post", "subsidiaryOf", "Alibaba") in every("Alibaba owns the South China Morning Post.", "en")
