@@ -101,12 +101,15 @@ class Salience:
             return False
         return True
 
-    def recent_compatible(self, desc: str, back: int = 3) -> Mention | None:
+    def latest(self, types: tuple[str, ...], back: int = 4):
+        """The mentions of ``types`` in the last ``back`` sentences, the latest first."""
         for sent in reversed(self.history[-back:]):
             for m in reversed(sent):
-                if m.type == "Company" and self.compatible(m.name, desc):
-                    return m
-        return None
+                if m.type in types:
+                    yield m
+
+    def recent_compatible(self, desc: str, back: int = 3) -> Mention | None:
+        return next((m for m in self.latest(("Company",), back) if self.compatible(m.name, desc)), None)
 
     def learn_heads(self, text: str, mentions: list[Mention]) -> None:
         """Remember which company a specific description named ("das Münchner Start-up Neuralwerk",

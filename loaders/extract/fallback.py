@@ -183,21 +183,21 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
             if subj is not None and subj != x and ms[x].type == ms[subj].type:
                 add(subj, "competesWith", x, 0.4, "rival-of")
     # ---- "backed by ⟨X⟩ and ⟨Y⟩", "with participation from ⟨X⟩", "existing investors ⟨X⟩": investors of the company in focus
+    backed = funded if funded is not None else topic  # whose backers a list names when no company stands before it
     for m in BACKED_BY.finditer(text):
         xs = _list_at(text, m.end(), ("Company", "Organization", "Person"))
         before = [(int(b.group(1)), b.end()) for b in re.finditer(r"⟨(\d+):Company⟩", text[:m.start()])]
         # "⟨X⟩, backed by", "⟨X⟩, another listing whose backers include": the company named before; else the one in focus
         target = before[-1][0] if before and (re.search(r"backed|unterstützt|finanziert", m.group(0)) or re.search(
-            r"\b(?:whose|dessen|deren)\b", text[before[-1][1]:m.start()])) else (funded if funded is not None else topic)
+            r"\b(?:whose|dessen|deren)\b", text[before[-1][1]:m.start()])) else backed
         for x in xs:
             if target is not None and target != x:
                 add(x, "investsIn", target, 0.5, "backed-by")
-    target = funded if funded is not None else topic
-    if target is not None:
+    if backed is not None:
         for m in PARTICIPATED.finditer(text):
             for x in (int(i) for i in re.findall(r"⟨(\d+):", m.group(1))):
-                if x != target:
-                    add(x, "investsIn", target, 0.5, "participated")
+                if x != backed:
+                    add(x, "investsIn", backed, 0.5, "participated")
     # ---- posts named without the company: the company in focus
     if topic is not None and not re.search(r"⟨\d+:(?:Company|Organization)⟩", text):
         for rx in (SERVES_AS, TOP_POST):

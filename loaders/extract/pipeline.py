@@ -783,11 +783,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if antecedent is not None and typ == "Company" and (place := _place_in_description(text[a0:b], lex)) is not None:
                 # "der Münchner Technologiekonzern" is not SAP, whose seat this article gives as Walldorf: the company
                 # named lately whose seat is Munich, else none
-                def seats(name: str) -> set[str]:
-                    return {k[2] for k in relations if k[0] == name and k[1] == "headquarteredIn"}
-                if seats(antecedent.name) and place.name not in seats(antecedent.name):
-                    antecedent = next((m for sent in reversed(salience.history[-4:]) for m in reversed(sent)
-                                       if m.type == "Company" and place.name in seats(m.name)), None)
+                seats = _seats(relations, antecedent.name)
+                if seats and place.name not in seats:
+                    antecedent = next((m for m in salience.latest(("Company",)) if place.name in _seats(relations, m.name)),
+                                      None)
             if antecedent is None or any(r.start < b and a < r.end for r in resolved):
                 continue
             cm = Mention(a, b, text[a:b], antecedent.name, antecedent.type, s.index, "coref", 60.0,
@@ -1327,10 +1326,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             Forest Labs ein. Zu den bisherigen Geldgebern zählen ...": Black Forest Labs' backers), else ``m``."""
             if m is None:
                 return None
-            for x in (x for sent in reversed(salience.history[-4:]) for x in reversed(sent) if x.type == "Company"):
-                if (m.name, "investsIn", x.name) in relations:
-                    return x
-            return m
+            return next((x for x in salience.latest(("Company",)) if (m.name, "investsIn", x.name) in relations), m)
 
         for il in INVESTOR_LIST_DE.finditer(view.text):
             target = company_before(il.start()) or investee(salience.topic(back=8) or salience.main() or salience.prev_subject)
@@ -1574,6 +1570,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     out.attributes = list(attrs.values())
     out.events = _dedupe_events(events)
     return out
+
+
+def _seats(relations: dict, name: str) -> set[str]:
+    """The places the facts found so far give as the seat of ``name``."""
+    return {k[2] for k in relations if k[0] == name and k[1] == "headquarteredIn"}
 
 
 def _place_in_description(desc: str, lex: Lexicon) -> LexiconEntry | None:
