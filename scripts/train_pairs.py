@@ -61,6 +61,10 @@ def _labels(gold: dict) -> dict[tuple[str, str], str]:
     return out
 
 
+class BadAnnotation(Exception):
+    """An annotation file that cannot be read as the seed's format."""
+
+
 def _label(labels: dict[tuple[str, str], str], x: str, y: str) -> str:
     """The class of a pair: "released>" when the first is the subject, "released<" when the second is, "NONE"."""
     if x == y:
@@ -88,16 +92,20 @@ def examples(gold_files: list[Path]):
 
     pipeline.learned_guesses = capture
     for gp in gold_files:
-        gold = json.loads(gp.read_text(encoding="utf-8"))
         text_path = gp.with_name(gp.name.replace(".gold.json", ".txt"))
         if not text_path.exists():
             continue
-        pub = gold.get("published")
-        doc = document_from_text(text_path.read_text(encoding="utf-8"), str(text_path), language=gold.get("language"),
-                                 published=date.fromisoformat(pub[:10]) if pub else None)
+        try:
+            gold = json.loads(gp.read_text(encoding="utf-8"))
+            index, labels = _index(gold["entities"]), _labels(gold)
+            pub = gold.get("published")
+            published = date.fromisoformat(pub[:10]) if pub else None
+            text = text_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as e:
+            raise BadAnnotation(f"{gp}: not an annotation in the seed's format ({type(e).__name__}: {e})") from None
+        doc = document_from_text(text, str(text_path), language=gold.get("language"), published=published)
         seen.clear()
         pipeline.extract(doc)
-        index, labels = _index(gold["entities"]), _labels(gold)
         for text, ms, lang in seen:
             ids = [index.get(_norm(name)) or index.get(_norm(surface)) for name, surface, _ in ms]
             present = [int(x) for x in re.findall(r"⟨(\d+):", text)]
@@ -110,12 +118,13 @@ def examples(gold_files: list[Path]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+    ap = argparse.ArgumentParser(prog="train_pairs.py", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", type=Path, default=[ROOT / "tests/data/articles"],
                     help="folders searched (recursively) for NAME.gold.json beside NAME.txt")
     ap.add_argument("--exclude", action="append", default=[], help="leave out files whose path contains this")
-    ap.add_argument("--out", type=Path, default=ROOT / "loaders/data/pair_model.json.gz")
+    ap.add_argument("--out", type=Path, default=ROOT / "loaders/data/pair_model.json.gz",
+                    help="where the model is written (default: the package data the extractor loads)")
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--prune", type=float, default=0.05, help="weights smaller than this are dropped")
     args = ap.parse_args(argv)
@@ -128,13 +137,17 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(p for d in args.dirs for p in d.rglob("*.gold.json")
                    if not any(x in str(p) for x in args.exclude))
     X, y, pairs = [], [], set()
-    for feats, label in examples(files):
-        X.append(dict.fromkeys(feats, 1))
-        y.append(label)
-        if label != "NONE":
-            pairs.add(next(f for f in feats if f.startswith("T="))[2:])
+    try:
+        for feats, label in examples(files):
+            X.append(dict.fromkeys(feats, 1))
+            y.append(label)
+            if label != "NONE":
+                pairs.add(next(f for f in feats if f.startswith("T="))[2:])
+    except BadAnnotation as e:
+        print(f"train_pairs.py: {e}", file=sys.stderr)
+        return 2
     if not y:
-        print("no examples found", file=sys.stderr)
+        print("train_pairs.py: no annotated articles (NAME.gold.json beside NAME.txt) found", file=sys.stderr)
         return 1
     vec = DictVectorizer()
     clf = LogisticRegression(C=args.C, max_iter=3000).fit(vec.fit_transform(X), y)

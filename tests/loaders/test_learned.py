@@ -77,11 +77,20 @@ def test_the_packaged_model_loads_and_knows_the_ontology_predicates():
     assert model.pairs and ("Person", "Company") in model.pairs
 
 
-@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="scikit-learn (the train extra) is not installed")
-def test_the_training_script_writes_a_model_the_extractor_can_load(tmp_path):
+def _train_script():
     spec = importlib.util.spec_from_file_location("train_pairs", ROOT / "scripts" / "train_pairs.py")
     train = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train)
+    return train
+
+
+needs_sklearn = pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
+                                   reason="scikit-learn (the train extra) is not installed")
+
+
+@needs_sklearn
+def test_the_training_script_writes_a_model_the_extractor_can_load(tmp_path):
+    train = _train_script()
     data = tmp_path / "articles"
     data.mkdir()
     for p in sorted((ROOT / "tests" / "data" / "articles" / "round9").glob("*"))[:6]:
@@ -92,3 +101,15 @@ def test_the_training_script_writes_a_model_the_extractor_can_load(tmp_path):
     assert raw["trained_on"] == 3 and raw["examples"] > 10
     model = PairModel(raw)
     assert "NONE" in model.classes and model.weights.shape == (len(model.row), len(model.classes)) and model.row
+
+
+@needs_sklearn
+def test_the_training_script_rejects_a_broken_annotation_in_one_line(tmp_path, capsys):
+    (tmp_path / "x.gold.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("Alibaba released Qwen3.", encoding="utf-8")
+    out = tmp_path / "model.json.gz"
+    assert _train_script().main([str(tmp_path), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "x.gold.json: not an annotation" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    assert _train_script().main([str(tmp_path / "none"), "--out", str(out)]) == 1
