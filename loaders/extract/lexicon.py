@@ -86,13 +86,18 @@ class Lexicon:
         # values derived from the non-context entries (model families), shared with copies until one of them
         # adds such an entry
         self.cache: dict[str, object] = {}
+        # forms added to entries the cache was derived from (a document's surnames and short forms): the
+        # users of the cache look at these too, so adding a form does not cost deriving everything again
+        self.added_forms: list[tuple[str, LexiconEntry]] = []
         for e in entries:
             self.add(e)
 
     def add(self, entry: LexiconEntry) -> None:
-        if entry.source != "context" and self.cache:
-            self.cache = {}  # a user's file extends a copy of the built-in lexicon: derive again
         existing = self.by_name.get(entry.name)
+        only_forms = existing is not None and not (entry.maker and entry.maker != existing.maker) and \
+            not (entry.wikidata and entry.wikidata != existing.wikidata)
+        if entry.source != "context" and self.cache and not only_forms:
+            self.cache = {}  # a user's file extends a copy of the built-in lexicon: derive again
         if existing is not None:  # a later file extends an entry (copied: entries may be shared)
             pos = self.pos[entry.name]
             existing = replace(existing, aliases=list(existing.aliases))
@@ -102,6 +107,8 @@ class Lexicon:
                 if a not in existing.aliases:
                     existing.aliases.append(a)
                     self._index(a, pos)
+                    if existing.source != "context":
+                        self.added_forms.append((a, existing))
             existing.wikidata = entry.wikidata or existing.wikidata
             existing.maker = entry.maker or existing.maker
             return
@@ -149,6 +156,7 @@ class Lexicon:
         lex.prefixes = set(self.prefixes)
         lex.max_len = self.max_len
         lex.cache = self.cache
+        lex.added_forms = list(self.added_forms)
         return lex
 
 

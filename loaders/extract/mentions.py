@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from kg.loaders.extract.lexicon import PIECE, Lexicon, LexiconEntry, fold, norm_key
+from kg.loaders.extract.prefilter import may_match, required_literals
 from kg.loaders.extract.patterns import (
     CAP, GENERIC_SUFFIX_WORDS, LEGAL_SUFFIX, MODEL_NAME, NAMESEQ, PNAME, PWORD, STOP_CAPS, UP, VERSION,
 )
@@ -288,6 +289,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?:{BENCH_CUES})\s+(?P<n>{CAP})"), "Benchmark", "benchmark word before the name"),
     (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
 ]
+# the words each rule cannot match without: a paragraph without them skips the rule
+CONTEXT_RULE_WORDS = [required_literals(rx) for rx, _typ, _reason in CONTEXT_RULES]
 VERSIONED = re.compile(rf"(?<![\w./@#-])(?P<n>{MODEL_NAME})(?![\w/-])")
 MODEL_CONTEXT = re.compile(
     r"(?i)modell|model|\bKI\b|\bAI\b|LLM|reasoning|chatbot|open[- ]source|parameter|benchmark|"
@@ -400,7 +403,9 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     # an article about models: "Kling 2.6", "GLM-5" need no model word in their own paragraph
     doc_context = sum(1 for t in paragraphs if MODEL_CONTEXT.search(t)) >= 2
     for text in paragraphs:
-        for rx, typ, reason in CONTEXT_RULES:
+        for (rx, typ, reason), words in zip(CONTEXT_RULES, CONTEXT_RULE_WORDS):
+            if not may_match(words, text):
+                continue  # none of the words the rule needs: it cannot match
             for m in rx.finditer(text):
                 for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):
                     if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:
@@ -592,10 +597,11 @@ def near_known(word: str, lex: Lexicon, types: tuple[str, ...]) -> LexiconEntry 
         if len(w) >= 6:
             initial = w[:1].casefold()
             for f, e in [*_forms_by_initial(lex, types).get(initial, ()),
+                         *((f, e) for f, e in lex.added_forms if e.type in types),
                          *((f, e) for e in _context_entries(lex) if e.type in types for f in e.surface_forms)]:
                 if f[:1].casefold() == initial and abs(len(f) - len(w)) <= 1 and \
                         Levenshtein.distance(f.casefold(), w.casefold(), score_cutoff=1) <= 1:
-                    return e
+                    return lex.get(e.name) or e  # the document's copy of the entry, with its added forms
     return None
 
 
@@ -809,15 +815,15 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
         lex.cache["fuzzy choices by initial"] = own_initial
     choices: dict[str, LexiconEntry] = dict(own)  # type: ignore[arg-type]
     by_initial: dict[str, list[str]] = dict(own_initial)  # type: ignore[arg-type]
-    for entry in _context_entries(lex):
+    for entry, form in [*((e, f) for f, e in lex.added_forms),
+                        *((e, f) for e in _context_entries(lex) for f in e.surface_forms)]:
         if entry.type in ("Company", "AIModel", "Product", "Person"):
-            for form in entry.surface_forms:
-                k = form.casefold()
-                if len(form) < 6 or " " in form:
-                    continue
-                if k not in choices:
-                    by_initial[k[:1]] = [*by_initial.get(k[:1], []), k]  # a new list: the lexicon's own ones are shared
-                choices[k] = entry
+            k = form.casefold()
+            if len(form) < 6 or " " in form:
+                continue
+            if k not in choices:
+                by_initial[k[:1]] = [*by_initial.get(k[:1], []), k]  # a new list: the lexicon's own ones are shared
+            choices[k] = entry
     out: list[Mention] = []
     for s in sentences:
         for m in FUZZY_TOKEN.finditer(s.text):
@@ -841,7 +847,7 @@ def fuzzy_mentions(sentences: list[Sentence], lex: Lexicon, text: str, taken: li
                 continue
             if max(_zipf_de_en(cand.casefold())) >= 3.0:
                 continue  # "Officer" is a word, not a misspelt "Office"
-            entry = choices[form]
+            entry = lex.get(choices[form].name) or choices[form]  # the document's copy, with its added forms
             sim = round(100.0 * Levenshtein.normalized_similarity(cand.casefold(), form), 1)
             mention = Mention(a, b if cand == word else b, word, entry.name, entry.type, s.index, "fuzzy", sim,
                               f"{dist} edit(s) from the known name {entry.name!r}")
