@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from kg.loaders.extract.lexicon import PIECE, Lexicon, LexiconEntry, fold, norm_key
-from kg.loaders.extract.prefilter import may_match, required_literals
+from kg.loaders.extract.prefilter import WordIndex, required_literals
 from kg.loaders.extract.patterns import (
     CAP, GENERIC_SUFFIX_WORDS, LEGAL_SUFFIX, MODEL_NAME, NAMESEQ, PNAME, PWORD, STOP_CAPS, UP, VERSION,
 )
@@ -290,7 +290,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"(?<![\w-])(?P<n>{CAP})\s+(?:benchmark|test suite)\b"), "Benchmark", "benchmark word after the name"),
 ]
 # the words each rule cannot match without: a paragraph without them skips the rule
-CONTEXT_RULE_WORDS = [required_literals(rx) for rx, _typ, _reason in CONTEXT_RULES]
+CONTEXT_RULE_WORDS = WordIndex([required_literals(rx) for rx, _typ, _reason in CONTEXT_RULES])
 VERSIONED = re.compile(rf"(?<![\w./@#-])(?P<n>{MODEL_NAME})(?![\w/-])")
 MODEL_CONTEXT = re.compile(
     r"(?i)modell|model|\bKI\b|\bAI\b|LLM|reasoning|chatbot|open[- ]source|parameter|benchmark|"
@@ -403,8 +403,9 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     # an article about models: "Kling 2.6", "GLM-5" need no model word in their own paragraph
     doc_context = sum(1 for t in paragraphs if MODEL_CONTEXT.search(t)) >= 2
     for text in paragraphs:
-        for (rx, typ, reason), words in zip(CONTEXT_RULES, CONTEXT_RULE_WORDS):
-            if not may_match(words, text):
+        worth = CONTEXT_RULE_WORDS.candidates(text)
+        for i, (rx, typ, reason) in enumerate(CONTEXT_RULES):
+            if i not in worth:
                 continue  # none of the words the rule needs: it cannot match
             for m in rx.finditer(text):
                 for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):

@@ -18,7 +18,7 @@ try:  # the parser behind re.compile (Python 3.11+); without it no pattern gets 
 except ImportError:  # pragma: no cover - other Pythons
     _C = _P = None
 
-__all__ = ["required_literals", "may_match"]
+__all__ = ["required_literals", "may_match", "WordIndex"]
 
 _REPEATS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
 
@@ -86,3 +86,23 @@ def required_literals(rx: re.Pattern[str], *, skip: str = "", ignore: frozenset[
 def may_match(words: tuple[str, ...] | None, text: str) -> bool:
     """False only when ``text`` lacks every required word, so the pattern cannot match it."""
     return words is None or any(w in text for w in words)
+
+
+class WordIndex:
+    """Which of many patterns may match a text: each distinct required word is looked up once per text,
+    not once per pattern that needs it."""
+
+    def __init__(self, words_per_pattern: Sequence[tuple[str, ...] | None]):
+        self.always = frozenset(i for i, ws in enumerate(words_per_pattern) if ws is None)
+        self.by_word: dict[str, list[int]] = {}
+        for i, ws in enumerate(words_per_pattern):
+            for w in ws or ():
+                self.by_word.setdefault(w, []).append(i)
+
+    def candidates(self, text: str) -> set[int]:
+        """The indices of the patterns worth trying on ``text``."""
+        out = set(self.always)
+        for w, idx in self.by_word.items():
+            if w in text:
+                out.update(idx)
+        return out

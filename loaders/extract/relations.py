@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.loaders.extract.prefilter import may_match, required_literals
+from kg.loaders.extract.prefilter import WordIndex, required_literals
 from kg.ontology.vocab import ENTITY_TYPES
 from kg.loaders.extract.template import View, compile_pattern, ids_in
 
@@ -845,7 +845,7 @@ def _needs(template: str) -> frozenset[str]:
 RULES = [(compile_pattern(t), p, s, o, c, f"{p}#{i}", _needs(t)) for i, (t, p, s, o, c) in enumerate(RAW_RULES)]
 # the words each rule cannot match without ("gegründet", "founded by"): a sentence without them skips the rule
 PLACEHOLDER_TYPES = frozenset(ENTITY_TYPES)
-RULE_WORDS = [required_literals(r[0], skip="⟨⟩", ignore=PLACEHOLDER_TYPES) for r in RULES]
+RULE_WORDS = WordIndex([required_literals(r[0], skip="⟨⟩", ignore=PLACEHOLDER_TYPES) for r in RULES])
 
 # Titles: "Vey-Sern Ling, CEO der Union Bancaire Privée", "Nvidia CEO Jensen Huang", "OpenAI's chief executive
 # Sam Altman", "Alibaba-Gründer Jack Ma", "X, Forscherin bei Y"
@@ -1065,8 +1065,9 @@ def apply_rules(view: View) -> list[Found]:
 
 def _apply(text: str, present: set[str]) -> list[Found]:
     out: list[Found] = []
-    for (rx, pred, si, oi, conf, name, needs), words in zip(RULES, RULE_WORDS):
-        if not needs <= present or not may_match(words, text):
+    worth = RULE_WORDS.candidates(text)
+    for i, (rx, pred, si, oi, conf, name, needs) in enumerate(RULES):
+        if i not in worth or not needs <= present:
             continue
         for m in rx.finditer(text):
             subs, objs = ids_in(m.group(si)), ids_in(m.group(oi))
