@@ -68,6 +68,21 @@ BACKED_BY = re.compile(
 PARTICIPATED = re.compile(r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|sowie)\s+))*"
                           r"⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:(?:also|auch|too|again|erneut|ebenfalls)\s+)?"
                           r"(?:participated|took part|co-invested|joined\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?)|joined\s+the\s+round)\b")
+_MEMBER_DE = r"(?:(?:der|die|das)\s+(?:[\w-]+\s+)?)?⟨\d+:(?:Company|Organization|Person)⟩"
+# "Auch ⟨Tencent⟩, der Wagniskapitalgeber ⟨HongShan⟩ und die Plattform ⟨Xiaohongshu⟩ sind beteiligt", "im November stiegen
+# zudem ⟨Microsoft⟩ und ⟨Nvidia⟩ mit Milliardenbeträgen ein", "Neu dabei ist außerdem der Staatsfonds ⟨Mubadala⟩",
+# "Größter Einzelinvestor ist ⟨Alibaba⟩", "⟨Oracle⟩ has been an investor since 2023": investors of the company in focus
+PARTICIPATED_MORE = re.compile(
+    rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})\s+(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|erneut|"
+    rf"wieder|weiterhin|mit\s+[\w-]+)\s+)?(?:beteiligt|an Bord)\b"
+    rf"|\b(?:stiegen|stieg|steigen|steigt)\s+(?:(?:zudem|auch|außerdem|ebenfalls|nun|jetzt)\s+)?((?:⟨\d+:(?:Company|Organization)⟩"
+    rf"(?:\s*,\s*|\s+(?:und|sowie)\s+))*⟨\d+:(?:Company|Organization)⟩)\s+(?:[\w-]+\s+){{0,3}}?ein\b"
+    rf"|\b(?:Neu dabei|Ebenfalls dabei|Mit dabei)\s+(?:ist|sind|war|waren)\s+(?:(?:außerdem|auch|zudem)\s+)?"
+    rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"
+    rf"|\bGrößte[rn]?\s+(?:Einzel)?(?:[Ii]nvestor|Geldgeber|Anteilseigner|Aktionär)\s+(?:ist|war)\s+(?:(?:der|die|das)\s+(?:[\w-]+\s+)?)?"
+    rf"(⟨\d+:(?:Company|Organization|Person)⟩)"
+    rf"|(⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:has\s+been|had\s+been|was|is)\s+(?:also\s+)?an?\s+(?:early\s+|longtime\s+|"
+    rf"long-time\s+|existing\s+)?(?:investor|backer|shareholder)\s+(?:since|as well|too|from the start)\b")
 
 
 # "Dani Yogatama, who serves as chief executive", "Jason Warner, who serves as CEO": a post with no company named
@@ -194,8 +209,8 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
             if target is not None and target != x:
                 add(x, "investsIn", target, 0.5, "backed-by")
     if backed is not None:
-        for m in PARTICIPATED.finditer(text):
-            for x in (int(i) for i in re.findall(r"⟨(\d+):", m.group(1))):
+        for m in [*PARTICIPATED.finditer(text), *PARTICIPATED_MORE.finditer(text)]:
+            for x in (int(i) for g in m.groups() if g for i in re.findall(r"⟨(\d+):", g)):
                 if x != backed:
                     add(x, "investsIn", backed, 0.5, "participated")
     # ---- posts named without the company: the company in focus

@@ -276,6 +276,10 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str, str]] = [
                 rf"(?P<n>{CAP}(?:\s{CAP})?),"), "Product", "product in apposition"),
     (re.compile(rf"(?:its|their|sein\w*|ihr\w*)\s+(?:new\s+|neue\w*\s+)?(?P<n>{CAP})\s+(?:assistant|agent|platform|tool|service|"
                 rf"Assistent\w*|Agent\w*|Plattform|Dienst)\b"), "Product", "product word after the name"),
+    # "its NEO home robot", "whose Digit robot", "the Apollo humanoid robot", "seinen Roboter Optimus" (before: named product)
+    (re.compile(rf"(?:its|their|whose|the|sein\w*|ihr\w*|dessen|deren)\s+(?:new\s+|neue\w*\s+)?(?P<n>{CAP})\s+(?:home\s+|humanoid\s+|"
+                rf"general-purpose\s+|bipedal\s+|warehouse\s+)?(?:robots?|humanoids?|Roboter|Humanoide[nr]?)\b"), "Product",
+     "robot word after the name"),
     # "its flagship model, Helix-VLA 2, has", "its own open model, DBRX, which": a model name in apposition
     (re.compile(rf"(?<![\w-])(?:[Mm]odel|[Mm]odell|KI-Modell|Sprachmodell|language model|AI model|reasoning model),\s+"
                 rf"(?P<n>(?:{MODEL_NAME}|[{UP}][{UP}\d]{{2,}}[\w-]*))(?=,)"), "AIModel", "model name in apposition"),

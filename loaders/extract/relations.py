@@ -53,7 +53,8 @@ POSS = r"(?:⟨\d+:(?:Company|Organization)⟩(?:'s|’s|s)\s+)?"  # "Alibaba's 
 DET = (r"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einem|einen|einer)\s+)?"
        r"(?:⟨\d+:Place⟩(?:,\s+⟨\d+:Place⟩)?-(?:based|ansässige\w*)\s+)?")  # "with Toronto-based Cohere"
 ADJ3 = r"(?:[\w-]+\s+){0,3}?"
-ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,4}?"  # modifiers that may name an entity: "former ⟨Google⟩ researchers"
+# modifiers that may name an entity: "former ⟨Google⟩ researchers", "former ⟨OpenAI⟩ chief technology officer"
+ADJX = r"(?:(?:[\w-]+|⟨\d+:\w+⟩[\w-]*)\s+){0,5}?"
 V2_LAUNCH = (r"(?:veröffentlichte|veröffentlicht|stellte|stellt|präsentierte|präsentiert|lancierte|lanciert|enthüllte|"
              r"enthüllt|brachte|bringt|startete|startet|zeigte|zeigt|kündigte|kündigt)")
 V2_ACQ = r"(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|schluckt|schluckte)"
@@ -644,11 +645,19 @@ RAW_RULES += [
      r"gegründet|mitgegründet|gründete|mitbegründet)\b", "foundedBy", 1, 2, 0.8),
     (r"{ORG},\s+(?:which|that)\s+{PER}\s+(?:co-founded|cofounded|founded|started|set up)\s+(?:in\s+\d{4}\s+)?(?:with|together with|alongside|"
      r"along with)\s+(?:[\w-]+\s+){0,3}?{PERS}", "foundedBy", 1, 3, 0.8),
-    (r"{PER},[^⟨;]{0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|founded|started|set up)\s+{ORG}\s+(?:in\s+\d{4}\s+)?"
+    (r"{PER},(?:[^⟨;]|⟨\d+:(?:Company|Organization)⟩(?:'s|’s)){0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|"
+     r"founded|started|set up)\s+{ORG}\s+(?:in\s+\d{4}\s+)?"
      r"(?:with|together with|alongside|along with)\s+(?:[\w-]+\s+){0,3}?{PERS}", "foundedBy", 2, 3, 0.8),
-    (r"{PER},[^⟨;]{0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|founded|started|set up)\s+{ORG}", "foundedBy", 2, 1, 0.8),
-    (r"{PER},\s+(?:der|die)\s+(?:[\w-]+\s+){0,6}?{ORG}\s+(?:[\w-]+\s+){0,3}?(?:mitgegründet|gegründet|mitbegründet|aufgebaut)\s+"
+    # "Aidan Gomez, ⟨Cohere⟩'s chief executive, who co-founded ⟨the company⟩": the apposition may name the company
+    (r"{PER},(?:[^⟨;]|⟨\d+:(?:Company|Organization)⟩(?:'s|’s)){0,60}?\bwho\s+(?:also\s+|had\s+|has\s+)?(?:co-founded|cofounded|"
+     r"founded|started|set up)\s+{ORG}", "foundedBy", 2, 1, 0.8),
+    # "Arthur Mensch, der ⟨das Unternehmen⟩ 2023 mit ⟨Guillaume Lample⟩ und ⟨Timothée Lacroix⟩ gegründet hat"
+    (r"{PER},\s+(?:der|die)\s+(?:[\w-]+\s+){0,6}?{ORG}\s+(?:[\w-]+\s+|⟨\d+:Person⟩\s+){0,6}?(?:mitgegründet|gegründet|mitbegründet|"
+     r"aufgebaut)\s+(?:und\s+(?:[\w-]+\s+){0,2}?(?:geführt|geleitet|aufgebaut)\s+)?"
      r"(?:hat|hatte|haben|hatten)\b", "foundedBy", 2, 1, 0.8),
+    # "Geführt wird ⟨Helsing⟩ von den Mitgründern ⟨Torsten Reil⟩ und ⟨Gundbert Scherf⟩", "run by its co-founders ⟨A⟩ and ⟨B⟩"
+    (r"{ORG}[^⟨.;]{0,40}?\b(?:von|by)\s+(?:den|its|their|the)\s+(?:beiden\s+|two\s+|three\s+|drei\s+)?(?:Mitgründern|Gründern|"
+     r"Mitbegründern|co-founders|cofounders|founders)\s+{PERS}", "foundedBy", 1, 2, 0.8),
     # ---- headquarteredIn from a bare city before the description: "Carbon, a Seattle startup", "will buy Berlin startup Parsewell"
     (r"{ORG},\s+(?:a|an)\s+(?:\d+-person\s+|small\s+|young\s+)?{PLACE}\s+(?:[\w-]+\s+)?(?:start-?up|company|firm|lab|developer|maker|"
      r"chipmaker|group|provider|specialist)\b", "headquarteredIn", 1, 2, 0.75),
@@ -1039,7 +1048,13 @@ MAKER_AFTER = re.compile(r"(?<=:AIModel⟩)\s+(?:von|from|by)\s+⟨\d+:Company�
                          r"liegt|[.;]|\s+(?:at|mit|with|bei)\s+\d))")
 
 
+# a second participle after the founding one: "founded and run by", "gegründet und seitdem geführt hat"
+COORDINATED_FOUNDING = re.compile(r"\b(founded|co-founded|cofounded|started|gegründet|mitgegründet)\s+(?:und|and)\s+"
+                                  r"(?:(?:seitdem|seither|bis heute|since|still)\s+)?(?:run|led|managed|headed|geführt|geleitet)\b")
+
+
 def _reduced(text: str) -> str:
+    text = COORDINATED_FOUNDING.sub(r"\1", text)
     return MAKER_AFTER.sub("", APPOSITION.sub(" ", PARTICIPLE_CLAUSE.sub(" ", CLOSED_RELATIVE.sub(" ", text))))
 
 
