@@ -66,6 +66,8 @@ COMPANY_CUES = (
     r"[\w-]*Tochter(?:firma|gesellschaft|unternehmen)?|Risikokapitalgeber[s]?|Wagniskapitalgeber[s]?|"
     r"Finanzinvestors?|Vermögensverwalters?|Investmentfirma|Beteiligungsgesellschaft|Fonds|\w*[Bb]ank|"
     r"(?:Beratungs|Analyse|Software|Investment|Research|Bank)haus|[Cc]onsultancy|[Rr]esearch firm|"
+    r"(?:Unternehmens|Strategie|Management)beratung|Beratungsfirma|Beratungsgesellschaft|Wirtschaftsprüfungsgesellschaft|"
+    r"consulting firm|accounting firm|law firm|Kanzlei|Anwaltskanzlei|"
     r"[Cc]ompany|[Ff]irm|rival|\w*maker|developer|giant|lab|fund|backer|subsidiary|unit|"
     r"venture capital firm|VC firm|investment firm|asset manager|provider|supplier|Zulieferer[s]?"
 )

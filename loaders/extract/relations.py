@@ -995,7 +995,8 @@ _FOUNDER = re.compile(FOUNDER_T)
 
 
 # "former Scale AI chief executive Alexandr Wang", "stepped down as Meta's chief AI scientist": a past post is no chief's post now
-PAST_POST = re.compile(r"(?i)\b(?:former|formerly|ex|ehemalige\w*|frühere\w*|einstige\w*|previously|zuvor|stepped down|stepping down|"
+PAST_POST = re.compile(r"(?i)\b(?:former|formerly|ex|ehemalige\w*|frühere\w*|einstige\w*|previously|zuvor|(?<=, )bislang|(?<=, )bisher|"
+                       r"until recently|stepped down|stepping down|"
                        r"resigned|left|quit|departed|retired|trat\w*\s+[^.]{0,40}?\bzurück)\b")
 
 
