@@ -52,6 +52,7 @@ PARTNER_WITH = re.compile(
 RIVAL_OF = re.compile(
     r"(?i)\b(?:rivals?|competitors?|challengers?\s+(?:to|of)|alternatives?\s+to|compete[sd]?\s+with|competing\s+with|"
     r"goes\s+up\s+against|go\s+up\s+against|going\s+up\s+against|falling\s+behind|"
+    r"(?:race|battle|fight|contest|competition)\s+(?:with|against)|fac(?:es|ed|ing)\s+(?:[\w-]+\s+)?competition\s+from|im\s+Wettbewerb\s+mit|"
     r"Konkurrent(?:en|in)?|Rivalen?|Erzrivalen?|Wettbewerber[ns]?|Herausforderer\s+(?:von|des|der)|Alternative\s+zu|"
     r"(?P<verb>konkurrier\w*|tritt|treten|trat)\s+(?:(?:[\w-]+|⟨\d+:\w+⟩)\s+){0,6}?(?:mit|gegen)|(?P<more>sondern\s+auch\s+(?:mit|gegen)))\s+"
     r"(?:(?:such as|like|wie|the|der|dem|den|die|von)\s+)?(?:[\w-]+\s+){0,4}?(?=⟨)")

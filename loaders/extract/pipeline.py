@@ -704,6 +704,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             overlapping = [m for m in named if m.start < b and a < m.end and m not in inner]
             if overlapping:
                 continue
+            if not inner and re.search(r"(?i)(?:rival\w*|konkurrent\w*|competitor|wettbewerber\w*)$", text[a0:b]) and any(
+                    m.type in ORG and re.fullmatch(r"\s+(?:von|des|der|of|to|zu)\s+(?:(?:the|dem|der)\s+)?", text[b:m.start])
+                    for m in named):
+                continue  # "Anthropic, der Rivale von OpenAI": the rival of a company named right after stands for none
             if inner and typ == "Company":
                 # "das von Jack Ma gegründete Unternehmen": keep the name, the head noun is the mention
                 last = max(m.end for m in inner)

@@ -132,6 +132,12 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"nun\s+|now\s+|auch\s+|also\s+)?(?:mit\s+|with\s+|against\s+|gegen\s+)" + DET + ADJ + r"{XS}",
      "competesWith", 1, 2, 0.85),
     (r"{X}{G40}\b(?:rivals|rivaled|challenges)\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
+    # "Mit ⟨LG⟩, ⟨SK Telecom⟩ und ⟨Naver⟩ konkurriert ⟨Upstage⟩ um Aufträge": the rivals fronted
+    (r"\bMit\s+" + DET + ADJ + r"{XS}\s+(?:konkurriert|konkurrieren|konkurrierte|ringt|ringen|buhlt|buhlen|kämpft|kämpfen|wetteifert|"
+     r"streitet)\s+(?:(?:nun|jetzt|auch|vor allem|direkt)\s+)?{X}", "competesWith", 2, 1, 0.8),
+    # "puts ⟨Airtel⟩ squarely in the race with ⟨Reliance⟩ and ⟨Adani⟩"
+    (r"{X}{G40}\bin\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:race|battle|fight|contest)\s+(?:with|against)\s+" + DET + ADJ + r"{XS}",
+     "competesWith", 1, 2, 0.75),
     (r"{X},\s+" + DET + ADJ + r"(?:Konkurrent|Rivale|Wettbewerber|Herausforderer|rival|competitor|challenger)\w*\s+"
      r"(?:von|des|der|zu|für|of|to)\s+" + DET + r"{XS}", "competesWith", 1, 2, 0.85),
     (r"{X}-(?:Konkurrent|Rivale|Herausforderer|Wettbewerber)\w*\s+{XS}", "competesWith", 1, 2, 0.9),
