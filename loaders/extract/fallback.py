@@ -82,6 +82,9 @@ PARTICIPATED_MORE = re.compile(
     rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"
     rf"|\bGrößte[rn]?\s+(?:Einzel)?(?:[Ii]nvestor|Geldgeber|Anteilseigner|Aktionär)\s+(?:ist|war)\s+(?:(?:der|die|das)\s+(?:[\w-]+\s+)?)?"
     rf"(⟨\d+:(?:Company|Organization|Person)⟩)"
+    rf"|(⟨\d+:(?:Company|Organization)⟩),\s+(?:along with|together with|alongside|gemeinsam mit|zusammen mit)\s+[^⟨]{{0,40}}?"
+    rf"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+))*⟨\d+:(?:Company|Organization|Person)⟩),"
+    rf"\s+(?:also\s+|auch\s+)?(?:participated|took part|invested|joined|beteiligte\w*|investierte\w*)"
     rf"|(⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:has\s+been|had\s+been|was|is)\s+(?:also\s+)?an?\s+(?:early\s+|longtime\s+|"
     rf"long-time\s+|existing\s+)?(?:investor|backer|shareholder)\s+(?:since|as well|too|from the start)\b")
 

@@ -802,7 +802,9 @@ RAW_RULES += [
     (r"{X}{G60}\b(?:tritt|treten|trat|traten)\s+(?:[\w-]+\s+){0,2}?gegen\s+(?:[\w-]+\s+){0,3}?(?:wie|such as)\s+{XS}", "competesWith", 1, 2, 0.75),
     (r"(?:tritt|treten|trat|traten)\s+{X}\s+(?:[\w-]+\s+){0,2}?gegen\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
     # ---- partnersWith: "OpenAI, together with Oracle and SoftBank, has pledged", letters of intent, "to build X with A and B"
-    (r"{X},\s+(?:together with|along with|jointly with|gemeinsam mit|zusammen mit)\s+" + DET + ADJ + r"{XS},", "partnersWith", 1, 2, 0.7),
+    (r"{X},\s+(?:together with|along with|jointly with|gemeinsam mit|zusammen mit)\s+(?!(?:(?:the|its|den|die|seinen|ihren)\s+)?"
+     r"(?:existing|other|fellow|new|earlier|bisherigen|anderen|weiteren)?\s*(?:investors|backers|shareholders|Investoren|Geldgebern|"
+     r"Altinvestoren|Anteilseignern)\b)" + DET + ADJ + r"{XS},", "partnersWith", 1, 2, 0.7),
     (r"{X}{G40}\b(?:signed|signs|struck|inked|unterzeichnete|unterzeichnet)\s+(?:[\w-]+\s+){0,2}?(?:letters? of intent|memorand(?:um|a) of "
      r"understanding|MoUs?|deals|agreements|contracts|Absichtserklärungen|Absichtserklärung|Verträge|Vereinbarungen)\s+(?:with|mit)\s+"
      + DET + ADJ + r"{XS}", "partnersWith", 1, 2, 0.75),
