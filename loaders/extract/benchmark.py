@@ -7,6 +7,7 @@ Kept out of the test run on purpose: tests assert no times.
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -28,10 +29,18 @@ def _article(words: int = 1000) -> str:
 
 
 def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kg.loaders.extract.benchmark", description=__doc__.split("\n\n")[1],
+                                 epilog="example: python -m kg.loaders.extract.benchmark examples/alibaba-qwq-32b.de.txt")
+    ap.add_argument("file", nargs="?", type=Path, help="a UTF-8 text file (default: ~1,000 words of the test articles)")
+    args = ap.parse_args(argv)
     from kg.loaders.extract import extract
     from kg.loaders.reader import document_from_text
 
-    text = Path(argv[0]).read_text(encoding="utf-8") if argv else _article()
+    try:
+        text = args.file.read_text(encoding="utf-8") if args.file else _article()
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"error: cannot read {args.file}: {e}", file=sys.stderr)
+        return 2
     doc = document_from_text(text, "benchmark", published=date(2025, 3, 6))
     extract(doc)  # warm-up: lexicon, regular expressions, dateparser
     times = []
