@@ -89,8 +89,9 @@ def may_match(words: tuple[str, ...] | None, text: str) -> bool:
 
 
 class WordIndex:
-    """Which of many patterns may match a text: each distinct required word is looked up once per text,
-    not once per pattern that needs it."""
+    """Which of many patterns may match a text. All required words are found in one pass: a regular expression
+    built as a trie of the words reports, at each position of the text, the longest word starting there, and
+    every word that is a prefix of it occurs there too."""
 
     def __init__(self, words_per_pattern: Sequence[tuple[str, ...] | None]):
         self.always = frozenset(i for i, ws in enumerate(words_per_pattern) if ws is None)
@@ -98,11 +99,39 @@ class WordIndex:
         for i, ws in enumerate(words_per_pattern):
             for w in ws or ():
                 self.by_word.setdefault(w, []).append(i)
+        words = sorted(self.by_word)
+        # the patterns a longest word stands for: its own and those of the words that are its prefixes
+        self._hits: dict[str, frozenset[int]] = {
+            w: frozenset(i for v in words if w.startswith(v) for i in self.by_word[v]) for w in words}
+        self._finder = re.compile("(?=(" + _trie_pattern(words) + "))") if words else None
 
     def candidates(self, text: str) -> set[int]:
         """The indices of the patterns worth trying on ``text``."""
         out = set(self.always)
-        for w, idx in self.by_word.items():
-            if w in text:
-                out.update(idx)
+        if self._finder is not None:
+            hits = self._hits
+            for longest in {m.group(1) for m in self._finder.finditer(text)}:
+                out.update(hits[longest])
         return out
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A pattern matching exactly the given words, written as a trie ("co(?:mpany|unt)") so the engine compares
+    one character per branch, preferring the longest word at each place."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}  # the end of a word
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer ones are optional, tried first
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
