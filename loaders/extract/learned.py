@@ -29,15 +29,15 @@ SKIP = frozenset({"uses", "competesWith"})
 _TOKEN = re.compile(r"⟨\d+:(\w+)⟩|[\w$€£%'’-]+(?:[.,]\d+)*|[^\s\w]")  # "8,6" is one token, "heute." two
 
 
+def _token(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"<{m.group(1)}>"
+    w = m.group(0).lower()
+    return "<num>" if re.fullmatch(r"[\d.,]+", w) else w
+
+
 def _tokens(text: str) -> list[str]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        if m.group(1):
-            out.append(f"<{m.group(1)}>")
-        else:
-            w = m.group(0).lower()
-            out.append("<num>" if re.fullmatch(r"[\d.,]+", w) else w)
-    return out
+    return [_token(m) for m in _TOKEN.finditer(text)]
 
 
 def features(text: str, i: int, j: int, type_i: str, type_j: str, lang: str) -> list[str]:
@@ -49,9 +49,11 @@ def features(text: str, i: int, j: int, type_i: str, type_j: str, lang: str) -> 
         return []
     if a.start() > b.start():
         a, b = b, a
-    between = _tokens(text[a.end():b.start()])
-    left = _tokens(text[:a.start()])[-3:]
-    right = _tokens(text[b.end():])[:3]
+    return _features(_tokens(text[a.end():b.start()]), _tokens(text[:a.start()])[-3:], _tokens(text[b.end():])[:3],
+                     type_i, type_j, lang)
+
+
+def _features(between: list[str], left: list[str], right: list[str], type_i: str, type_j: str, lang: str) -> list[str]:
     n = len(between)
     f = [f"T={type_i}_{type_j}", f"ta={type_i}", f"tb={type_j}", f"lang={lang}",
          f"d={n if n < 10 else (15 if n < 20 else 30)}", f"T={type_i}_{type_j}_d{min(n, 6)}",
@@ -87,16 +89,30 @@ class PairModel:
             for k, w in ws.items():
                 self.weights[self.row[f], int(k)] = w
         # the (type, type) pairs, in text order, that any relation joined in training: no other pair is worth a guess
+        self._padded = np.vstack([self.weights, np.zeros((1, len(self.classes)))])
         pairs = data.get("pairs")
         self.pairs: frozenset[tuple[str, str]] | None = frozenset(tuple(x.split("|")) for x in pairs) if pairs else None
 
     def predict(self, feats: list[str]) -> tuple[str, float]:
         """The most probable class and its probability."""
-        rows = [i for f in feats if (i := self.row.get(f)) is not None]
-        z = np.asarray(self.intercept) + self.weights[rows].sum(axis=0)
-        exp = np.exp(z - z.max())
-        k = int(z.argmax())
-        return self.classes[k], float(exp[k] / exp.sum())
+        return self.predict_many([feats])[0]
+
+    def predict_many(self, batch: list[list[str]]) -> list[tuple[str, float]]:
+        """``predict`` of several pairs in one numpy pass (a sentence's pairs): the same sums, in the same order."""
+        if not batch:
+            return []
+        rows: list[int] = []
+        starts: list[int] = []
+        zero = len(self.row)  # a row of zeros closes every pair, so none is empty (x + 0.0 is x)
+        for feats in batch:
+            starts.append(len(rows))
+            rows.extend(i for f in feats if (i := self.row.get(f)) is not None)
+            rows.append(zero)
+        z = np.asarray(self.intercept) + np.add.reduceat(self._padded[rows], starts, axis=0)
+        exp = np.exp(z - z.max(axis=1, keepdims=True))
+        ks = z.argmax(axis=1)
+        probs = exp[np.arange(len(batch)), ks] / exp.sum(axis=1)
+        return [(self.classes[int(k)], float(p)) for k, p in zip(ks, probs)]
 
 
 @lru_cache(maxsize=1)
@@ -118,21 +134,35 @@ def learned_guesses(view: View, related: set[frozenset[str]], lang: str, taken: 
         return []
     ms = view.mentions
     taken = set(taken or ())
+    # the sentence is split into tokens once; a mention's placeholder is one token, so the words between and
+    # around two mentions are slices of that list (the same tokens as splitting each stretch on its own)
+    toks: list[str] = []
+    at: dict[int, int] = {}  # mention index -> the position of its first placeholder token
+    for m in _TOKEN.finditer(view.text):
+        if m.group(1):
+            at.setdefault(int(re.match(r"⟨(\d+)", m.group(0)).group(1)), len(toks))
+        toks.append(_token(m))
     present = [int(x) for x in re.findall(r"⟨(\d+):", view.text)]
-    out: list[Found] = []
+    cands: list[tuple[int, int, frozenset[str]]] = []
     for a, i in enumerate(present):
         for j in present[a + 1:]:
             pair = frozenset((ms[i].name, ms[j].name))
             if ms[i].name == ms[j].name or pair in related or pair in taken or (
                     pm.pairs is not None and (ms[i].type, ms[j].type) not in pm.pairs):
                 continue
-            label, p = pm.predict(features(view.text, i, j, ms[i].type, ms[j].type, lang))
-            if label == "NONE" or p < THRESHOLD:
-                continue
-            pred = label.rstrip("<>")
-            if pred in SKIP:
-                continue
-            s, o = (j, i) if label.endswith("<") else (i, j)
-            taken.add(pair)
-            out.append(Found(s, pred, o, CONFIDENCE, "learned"))
+            cands.append((i, j, pair))
+    batch = []
+    for i, j, _pair in cands:
+        x, y = sorted((at[i], at[j]))
+        batch.append(_features(toks[x + 1:y], toks[:x][-3:], toks[y + 1:][:3], ms[i].type, ms[j].type, lang))
+    out: list[Found] = []
+    for (i, j, pair), (label, p) in zip(cands, pm.predict_many(batch)):
+        if label == "NONE" or p < THRESHOLD or pair in taken:
+            continue
+        pred = label.rstrip("<>")
+        if pred in SKIP:
+            continue
+        s, o = (j, i) if label.endswith("<") else (i, j)
+        taken.add(pair)
+        out.append(Found(s, pred, o, CONFIDENCE, "learned"))
     return out

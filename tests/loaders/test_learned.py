@@ -113,3 +113,27 @@ def test_the_training_script_rejects_a_broken_annotation_in_one_line(tmp_path, c
     assert "x.gold.json: not an annotation" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
     assert _train_script().main([str(tmp_path / "none"), "--out", str(out)]) == 1
+
+
+def test_a_sentence_scored_at_once_gives_what_each_pair_scored_alone_gives():
+    pm = learned.model()
+    assert pm is not None
+    text = ("Laut ⟨0:Person⟩, Chefin von ⟨1:Company⟩, hat ⟨2:Company⟩ das Modell ⟨3:AIModel⟩ vorgestellt, das "
+            "⟨4:AIModel⟩ übertrifft und von ⟨5:Company⟩ finanziert wurde.")
+    names = [("Ada Roth", "Person"), ("Quantoria", "Company"), ("Veltrix", "Company"), ("Vel-1", "AIModel"),
+             ("GPT-4o", "AIModel"), ("Northwind Capital", "Company")]
+    v = view(text, names)
+    batch, one_by_one = [], []
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            f = features(text, i, j, names[i][1], names[j][1], "de")
+            batch.append(f)
+            one_by_one.append(pm.predict(f))
+    assert pm.predict_many(batch) == one_by_one
+    assert pm.predict_many([]) == []
+    # the guesses of the sentence are those of the pairs scored one by one above the threshold
+    expected = {(i, j) for (i, j), (label, p) in zip(
+        [(i, j) for i in range(len(names)) for j in range(i + 1, len(names))], one_by_one)
+        if label != "NONE" and p >= learned.THRESHOLD and label.rstrip("<>") not in learned.SKIP}
+    found = {tuple(sorted((g.subject, g.object))) for g in learned_guesses(v, set(), "de", pair_model=pm)}
+    assert found == expected
