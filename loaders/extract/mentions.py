@@ -660,11 +660,17 @@ def _case_ok(surface: str, entry: LexiconEntry) -> bool:
     return True
 
 
-def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Mention]:
-    """Every occurrence of a known (or discovered) name, longest match first."""
+def sentence_pieces(sentences: list[Sentence]) -> list[list[tuple[int, int, str]]]:
+    """The pieces of each sentence (start and end in the document, folded text): what names are matched on."""
+    return [[(m.start() + s.start, m.end() + s.start, fold(m.group())) for m in PIECE.finditer(s.text)] for s in sentences]
+
+
+def find_mentions(sentences: list[Sentence], lex: Lexicon, text: str,
+                  pieces: list[list[tuple[int, int, str]]] | None = None) -> list[Mention]:
+    """Every occurrence of a known (or discovered) name, longest match first. ``pieces``: the sentences'
+    ``sentence_pieces``, when the caller matches the same sentences more than once."""
     out: list[Mention] = []
-    for s in sentences:
-        toks = [(m.start() + s.start, m.end() + s.start, fold(m.group())) for m in PIECE.finditer(s.text)]
+    for s, toks in zip(sentences, pieces if pieces is not None else sentence_pieces(sentences)):
         i = 0
         while i < len(toks):
             hit = None

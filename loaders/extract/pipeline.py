@@ -20,7 +20,8 @@ from kg.loaders.extract.lexicon import Lexicon, LexiconEntry, load_lexicon, norm
 from kg.loaders.extract.compare import comparisons
 from kg.loaders.extract.fallback import guesses
 from kg.loaders.extract.learned import learned_guesses
-from kg.loaders.extract.mentions import Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions, shared_surnames
+from kg.loaders.extract.mentions import (Mention, discover, expand_doc_aliases, find_mentions, fuzzy_mentions, sentence_pieces,
+                                         shared_surnames)
 from kg.loaders.extract.patterns import STOP_CAPS, VARIANT, VERSION
 from kg.loaders.extract.relations import CEO_T, FOUNDER_T, RELEASE_WORDS, TITLES, apply_rules, title_predicates
 from kg.loaders.extract.sentences import Sentence, split_sentences
@@ -456,8 +457,9 @@ DATELINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w.'’/-]*(?:[ /-][A-ZÄÖÜ][\w.'�
                       r"|^\s*[^()\n.;]{0,70}?\(([A-Za-zÄÖÜäöüß&. -]{2,40})\)\s*[-–—]")
 
 
-def _all_mentions(sentences: list[Sentence], lex: Lexicon, text: str) -> list[Mention]:
-    ms = find_mentions(sentences, lex, text)
+def _all_mentions(sentences: list[Sentence], lex: Lexicon, text: str,
+                  pieces: list[list[tuple[int, int, str]]] | None = None) -> list[Mention]:
+    ms = find_mentions(sentences, lex, text, pieces)
     ms += fuzzy_mentions(sentences, lex, text, ms)
     return _merge_maker_mentions(ms, lex, text, sentences)
 
@@ -589,10 +591,11 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         lex.add(entry)
         entry.extra_reason = reason  # type: ignore[attr-defined]
     shared_surnames(sentences, lex)
-    mentions = _all_mentions(sentences, lex, text)
+    pieces = sentence_pieces(sentences)
+    mentions = _all_mentions(sentences, lex, text, pieces)
     # names in the order the article first mentions them: a shared surname goes to the person named first
     expand_doc_aliases(lex, list(dict.fromkeys(m.name for m in sorted(mentions, key=lambda m: m.start))))
-    mentions = _all_mentions(sentences, lex, text)
+    mentions = _all_mentions(sentences, lex, text, pieces)
 
     registry = _Registry()
     for m in mentions:
