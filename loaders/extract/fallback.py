@@ -82,6 +82,23 @@ PARTICIPATED_MORE = re.compile(
     rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"
     rf"|\bGrößte[rn]?\s+(?:Einzel)?(?:[Ii]nvestor|Geldgeber|Anteilseigner|Aktionär)\s+(?:ist|war)\s+(?:(?:der|die|das)\s+(?:[\w-]+\s+)?)?"
     rf"(⟨\d+:(?:Company|Organization|Person)⟩)"
+    # "Die Runde führten ⟨Accel⟩ und ⟨CapitalG⟩ an", "⟨EQT Ventures⟩ und ⟨Altimeter⟩ zogen mit", "die Altinvestoren ⟨A⟩ und ⟨B⟩
+    # legten nach", "auch ⟨Nvidia⟩ und ⟨Salesforce Ventures⟩ beteiligten sich erneut", "⟨A⟩ und ⟨B⟩ haben sich an dem
+    # Unternehmen beteiligt", "Angeführt wurde die Finanzierung vom Investor ⟨A⟩"
+    rf"|\b(?:führten|führte|führen|führt)\s+(?:(?:[\w-]+\s+){{0,3}}?)((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"
+    rf"\s+(?:gemeinsam\s+|zusammen\s+)?an\b"
+    rf"|((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})\s+(?:zogen\s+(?:[\w-]+\s+)?mit|zog\s+(?:[\w-]+\s+)?mit|"
+    rf"legten\s+(?:[\w-]+\s+)?nach|legte\s+(?:[\w-]+\s+)?nach|beteiligten\s+sich|beteiligte\s+sich|"
+    rf"(?:haben|hat|hatten|hatte)\s+sich\s+(?:[\w-]+\s+){{0,5}}?beteiligt)\b"
+    rf"|\bAngeführt\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]*[Rr]unde|Finanzierung\w*|Investition\w*)\s+(?:von|vom|durch)\s+"
+    rf"(?:(?:dem|den|der)\s+)?"
+    rf"(?:[\w-]+\s+)?(⟨\d+:(?:Company|Organization|Person)⟩)"
+    # "⟨Sequoia Capital⟩ led its $40 million Series A", "⟨A⟩ and ⟨B⟩, its venture arm, also invested", "brought in ⟨A⟩ and ⟨B⟩"
+    rf"|(⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:led|co-led)\s+(?:its|the\s+company's|the\s+startup's)\s+(?:[^⟨.;]{{0,30}}?\s)?"
+    rf"(?:Series\s+[A-Z]|seed|round|funding\s+round|financing)\b"
+    rf"|((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+))*⟨\d+:(?:Company|Organization|Person)⟩),"
+    rf"\s+[^,⟨;]{{0,60}}?(?:⟨\d+:\w+⟩(?:'s|’s)\s+[^,⟨;]{{0,30}})?,\s+also\s+(?:invested|participated|took part|chipped in)\b"
+    rf"|\bbrought\s+in\s+((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+))*⟨\d+:(?:Company|Organization|Person)⟩)"
     rf"|(⟨\d+:(?:Company|Organization)⟩),\s+(?:along with|together with|alongside|gemeinsam mit|zusammen mit)\s+[^⟨]{{0,40}}?"
     rf"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+))*⟨\d+:(?:Company|Organization|Person)⟩),"
     rf"\s+(?:also\s+|auch\s+)?(?:participated|took part|invested|joined|beteiligte\w*|investierte\w*)"
@@ -214,6 +231,8 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
                 add(x, "investsIn", target, 0.5, "backed-by")
     if backed is not None:
         for m in [*PARTICIPATED.finditer(text), *PARTICIPATED_MORE.finditer(text)]:
+            if re.match(r"(?:der|des)\s", text[m.start():]) and re.search(r"[A-ZÄÖÜ][\w-]+\s+$", text[:m.start()]):
+                continue  # "der EIC Fund der ⟨Europäischen Kommission⟩ beteiligten sich": a genitive, not an investor
             for x in (int(i) for g in m.groups() if g for i in re.findall(r"⟨(\d+):", g)):
                 if x != backed:
                     add(x, "investsIn", backed, 0.5, "participated")

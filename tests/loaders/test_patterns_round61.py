@@ -7,6 +7,8 @@ are tested on their own, on templated sentences."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.loaders.extract.fallback import guesses
@@ -72,11 +74,20 @@ def test_a_rival_described_after_a_company_names_no_company_itself():
     ("Größter Einzelinvestor ist der Onlinehändler ⟨0:Company⟩.", [0]),
     ("⟨0:Company⟩ has been an investor since 2023.", [0]),
     ("⟨0:Company⟩, along with existing investors ⟨1:Company⟩ and ⟨2:Company⟩, also participated in the round.", [0, 1, 2]),
+    ("Die Runde führten ⟨0:Company⟩ und ⟨1:Company⟩ an.", [0, 1]),
+    ("⟨0:Company⟩ und ⟨1:Company⟩ zogen mit.", [0, 1]),
+    ("Die Altinvestoren ⟨0:Company⟩ und ⟨1:Company⟩ legten nach.", [0, 1]),
+    ("Auch ⟨0:Company⟩ und der Chipkonzern ⟨1:Company⟩ haben sich an dem Unternehmen beteiligt.", [0, 1]),
+    ("Angeführt wurde die Finanzierung vom Investor ⟨0:Company⟩.", [0]),
+    ("⟨0:Company⟩ led its $40 million Series A in 2024.", [0]),
+    ("⟨0:Company⟩ and ⟨1:Company⟩, ⟨2:Company⟩'s venture arm, also invested.", [0, 1]),
+    ("The round also brought in ⟨0:Company⟩ and ⟨1:Company⟩.", [0, 1]),
 ])
 def test_investors_of_the_company_in_focus(text, members):
     names = ["Tencent", "HongShan", "Xiaohongshu"]
-    v = view(text, [(names[i], "Company") for i in range(len(members))] + [("Moonshot AI", "Company")])
-    focus = len(members)
+    n = len(re.findall(r"⟨\d+:", text))
+    v = view(text, [(names[i], "Company") for i in range(n)] + [("Moonshot AI", "Company")])
+    focus = n
     found = {(v.mention(g.subject).name, g.predicate, v.mention(g.object).name) for g in guesses(v, set(), set(), focus)}
     assert found == {(names[i], "investsIn", "Moonshot AI") for i in members}
 
@@ -84,6 +95,9 @@ def test_investors_of_the_company_in_focus(text, members):
 @pytest.mark.parametrize("text", [
     "⟨0:Company⟩ und ⟨1:Company⟩ sind an dem Projekt nicht beteiligt.",
     "⟨0:Company⟩ und ⟨1:Company⟩ stiegen an der Börse um drei Prozent.",
+    "Angeführt wurde die Emission von ⟨0:Company⟩ und ⟨1:Company⟩.",  # the banks of a share sale
+    "⟨0:Company⟩, for its part, invested in ⟨1:Company⟩.",  # an investment in another company
+    "Auch der Fonds der ⟨0:Company⟩ beteiligte sich.",  # the fund invests, not its owner in the genitive
 ])
 def test_no_investors_where_none_invests(text):
     v = view(text, [("Tencent", "Company"), ("HongShan", "Company"), ("Moonshot AI", "Company")])
