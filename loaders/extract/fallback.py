@@ -50,7 +50,8 @@ PARTNER_WITH = re.compile(
     r"|\b(?:mit|with)\s+(?:(?:dem|der|den)\s+)?(?:[\w-]+\s+){0,3}?(?=⟨\d+:Company⟩[^⟨.]{0,60}?\bzusammen))"
     r"⟨(\d+):Company⟩")
 RIVAL_OF = re.compile(
-    r"(?i)\b(?:rivals?|competitors?|challengers?\s+(?:to|of)|alternatives?\s+to|compete[sd]?\s+with|competing\s+with|"
+    r"(?i)\b(?:(?:arch-?)?rivals?|competitors?|challengers?\s+(?:to|of)|alternatives?\s+to|compete[sd]?\s+with|competing\s+with|"
+    r"(?:KI-)?(?:Wettlauf|Wettrennen)\s+mit|"
     r"goes\s+up\s+against|go\s+up\s+against|going\s+up\s+against|falling\s+behind|"
     r"(?:race|battle|fight|contest|competition)\s+(?:with|against)|fac(?:es|ed|ing)\s+(?:[\w-]+\s+)?competition\s+from|im\s+Wettbewerb\s+mit|"
     r"Konkurrent(?:en|in)?|Rivalen?|Erzrivalen?|Wettbewerber[ns]?|Herausforderer\s+(?:von|des|der)|Alternative\s+zu|"

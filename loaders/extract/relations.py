@@ -132,6 +132,14 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
      r"nun\s+|now\s+|auch\s+|also\s+)?(?:mit\s+|with\s+|against\s+|gegen\s+)" + DET + ADJ + r"{XS}",
      "competesWith", 1, 2, 0.85),
     (r"{X}{G40}\b(?:rivals|rivaled|challenges)\s+" + DET + ADJ + r"{XS}", "competesWith", 1, 2, 0.75),
+    # "⟨Baidu⟩ greift mit ⟨ERNIE 5.5⟩ ⟨DeepSeek⟩ und ⟨Qwen⟩ an", "⟨Google⟩ will mit neuem Modell ⟨OpenAI⟩ und ⟨Anthropic⟩ abhängen"
+    (r"{X}\s+(?:greift|griff|greifen|griffen)\s+(?:mit\s+(?:[\w-]+\s+){0,3}?(?:⟨\d+:(?:AIModel|Product)⟩\s+)?)?(?:nun\s+|jetzt\s+|auch\s+)?"
+     + DET + r"{XS}\s+an\b", "competesWith", 1, 2, 0.75),
+    (r"{X}\s+(?:will|wollen|möchte|dürfte|könnte)\s+(?:mit\s+(?:[\w-]+\s+){0,3}?(?:⟨\d+:(?:AIModel|Product)⟩\s+)?)?" + DET
+     + r"{XS}\s+(?:abhängen|überholen|ausstechen|Paroli bieten|herausfordern|angreifen)\b", "competesWith", 1, 2, 0.75),
+    # "⟨Anthropic⟩, a direct ⟨OpenAI⟩ rival", "⟨Anthropic⟩, ein ⟨OpenAI⟩-Rivale"
+    (r"{X},\s+(?:a|an|the|ein|eine|der|die|das)\s+(?:[\w-]+\s+)?{X}(?:\s+|-)(?:rival|competitor|challenger|Rivale|Konkurrent|"
+     r"Herausforderer|Wettbewerber)\b", "competesWith", 1, 2, 0.8),
     # "Mit ⟨LG⟩, ⟨SK Telecom⟩ und ⟨Naver⟩ konkurriert ⟨Upstage⟩ um Aufträge": the rivals fronted
     (r"\bMit\s+" + DET + ADJ + r"{XS}\s+(?:konkurriert|konkurrieren|konkurrierte|ringt|ringen|buhlt|buhlen|kämpft|kämpfen|wetteifert|"
      r"streitet)\s+(?:(?:nun|jetzt|auch|vor allem|direkt)\s+)?{X}", "competesWith", 2, 1, 0.8),

@@ -37,6 +37,9 @@ from .test_patterns_round43 import every, strong
     ("The purchase puts Airtel firmly in the race with Reliance and Adani.", "en", ("Bharti Airtel", "competesWith", "Adani Group")),
     ("Anthropic, der Rivale von OpenAI, wächst.", "de", ("Anthropic", "competesWith", "OpenAI")),
     ("Die Allianz arbeitet mit Anthropic, dem Rivalen von OpenAI, zusammen.", "de", ("Anthropic", "competesWith", "OpenAI")),
+    ("Baidu greift mit seinem neuen Modell DeepSeek und Alibaba an.", "de", ("Baidu", "competesWith", "Alibaba")),
+    ("Google will mit einem neuen Modell OpenAI und Anthropic abhängen.", "de", ("Google", "competesWith", "Anthropic")),
+    ("Anthropic, a direct OpenAI rival, raised money.", "en", ("Anthropic", "competesWith", "OpenAI")),
     # a past post before a move, and a consultancy's analyst
     ("Aleph Alpha holt einen neuen Chef. Rolf Schumann, bislang Co-Chef von Schwarz Digits, übernimmt.", "de",
      ("Rolf Schumann", "worksFor", "Schwarz Digits")),
@@ -108,6 +111,8 @@ def test_no_investors_where_none_invests(text):
     "⟨0:Company⟩ is in a race with ⟨1:Company⟩ for talent.",
     "⟨0:Company⟩ faces stiff competition from ⟨1:Company⟩.",
     "⟨0:Company⟩ sieht sich im Wettbewerb mit ⟨1:Company⟩.",
+    "⟨0:Company⟩ verschärft den KI-Wettlauf mit ⟨1:Company⟩.",
+    "The deal puts ⟨0:Company⟩ level with its archrival ⟨1:Company⟩.",
 ])
 def test_rivals_in_a_race_or_facing_competition(text):
     v = view(text, [("Upstage", "Company"), ("Naver", "Company")])
