@@ -110,6 +110,9 @@ PARTICIPATED_MORE = re.compile(
 # "Dani Yogatama, who serves as chief executive", "Jason Warner, who serves as CEO": a post with no company named
 SERVES_AS = re.compile(r"⟨(\d+):Person⟩,?\s+(?:who|der|die)\s+(?:now\s+|also\s+|currently\s+)?(?:serves|served|acts|fungiert|amtiert)\s+"
                        r"(?:as|als)\s+(?:the\s+|its\s+|der\s+|die\s+)?(" + TITLE + r")(?!\s+(?:of|at|von|bei|des|der|for|für)\b|\s*⟨)")
+# "sagt Rombach, der als Vorstandschef die Geschäfte führt", "Mensch, der das Unternehmen als CEO führt": a post held, no company named
+LEADS_AS = re.compile(r"⟨(\d+):Person⟩,?\s+(?:der|die|who)\s+(?:[\w-]+\s+){0,4}?(?:als|as)\s+(" + TITLE + r")\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:führt|leitet|führte|leitete|runs|leads|ran|led)\b")
 # "sagte Co-Chef Gundbert Scherf", "Chief Financial Officer Ron Jacobs said": a top post, in a sentence naming no organisation
 TOP_POST = re.compile(r"(?<![\w-])((?:Co-)?(?:" + CEO_T + "|" + FOUNDER_T + r"|Chief [A-Z]\w+(?: [A-Z]\w+)? Officer|CFO|CTO|COO|"
                       r"Finanzchef(?:in)?|Technikchef(?:in)?|Finanzvorstand|Technikvorstand))\s+⟨(\d+):Person⟩")
@@ -239,9 +242,9 @@ def guesses(view: View, related: set[frozenset[str]], person_linked: set[str], t
                     add(x, "investsIn", backed, 0.5, "participated")
     # ---- posts named without the company: the company in focus
     if topic is not None and not re.search(r"⟨\d+:(?:Company|Organization)⟩", text):
-        for rx in (SERVES_AS, TOP_POST):
+        for rx in (SERVES_AS, LEADS_AS, TOP_POST):
             for m in rx.finditer(text):
-                p, title = (int(m.group(1)), m.group(2)) if rx is SERVES_AS else (int(m.group(2)), m.group(1))
+                p, title = (int(m.group(2)), m.group(1)) if rx is TOP_POST else (int(m.group(1)), m.group(2))
                 if ms[p].name in person_linked:
                     continue
                 for pred in title_predicates(title):

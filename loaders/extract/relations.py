@@ -207,6 +207,8 @@ RAW_RULES: list[tuple[str, str, int, int, float]] = [
     # ---- ceoOf, foundedBy, worksFor through titles: handled by TITLE_RULES below
     # ---- foundedBy
     (r"von\s+{PERS}\s+(?:mit)?gegründete\w*\s+" + ADJ + r"{ORG}", "foundedBy", 2, 1, 0.9),
+    # "das von ⟨Sam Altman⟩ geführte ⟨Unternehmen⟩", "the ⟨Microsoft AI⟩ division headed by ⟨Mustafa Suleyman⟩"
+    (r"von\s+{PER}\s+(?:geführte|geleitete)\w*\s+" + ADJ + r"{ORG}", "ceoOf", 1, 2, 0.75),
     (r"{ORG}{G60}\b(?:wurde|war|ist)?{G30}(?:\d{4}\s+)?(?:von|durch)\s+" + DET + ADJX + r"{PERS}\s+(?:mit)?gegründet",
      "foundedBy", 1, 2, 0.9),
     (r"{PER}[^.]{0,150}?{ORG},\s+(?:das|die|den|der|which|that)\s+(?:er|sie|he|she)\s+(?:\w+\s+){0,2}?(?:mitgegründet|"

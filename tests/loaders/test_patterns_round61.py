@@ -40,6 +40,7 @@ from .test_patterns_round43 import every, strong
     ("Baidu greift mit seinem neuen Modell DeepSeek und Alibaba an.", "de", ("Baidu", "competesWith", "Alibaba")),
     ("Google will mit einem neuen Modell OpenAI und Anthropic abhängen.", "de", ("Google", "competesWith", "Anthropic")),
     ("Anthropic, a direct OpenAI rival, raised money.", "en", ("Anthropic", "competesWith", "OpenAI")),
+    ("OpenAI wächst. Es ist ein Rückschlag für das von Sam Altman geführte Unternehmen.", "de", ("Sam Altman", "ceoOf", "OpenAI")),
     # a past post before a move, and a consultancy's analyst
     ("Aleph Alpha holt einen neuen Chef. Rolf Schumann, bislang Co-Chef von Schwarz Digits, übernimmt.", "de",
      ("Rolf Schumann", "worksFor", "Schwarz Digits")),
@@ -118,3 +119,14 @@ def test_rivals_in_a_race_or_facing_competition(text):
     v = view(text, [("Upstage", "Company"), ("Naver", "Company")])
     found = {(v.mention(g.subject).name, g.predicate, v.mention(g.object).name) for g in guesses(v, set(), set(), 0)}
     assert ("Upstage", "competesWith", "Naver") in found
+
+
+def test_a_post_held_as_chief_of_the_company_in_focus():
+    v = view("Das sei gut, sagt ⟨0:Person⟩, der als Vorstandschef die Geschäfte führt.",
+             [("Robin Rombach", "Person"), ("Black Forest Labs", "Company")])
+    found = {(v.mention(g.subject).name, g.predicate, v.mention(g.object).name) for g in guesses(v, set(), set(), 1)}
+    assert found == {("Robin Rombach", "ceoOf", "Black Forest Labs")}
+    # a post held elsewhere, named in the sentence, is left to the rules
+    v = view("⟨0:Person⟩, der als Chef ⟨2:Company⟩ führt, sprach.",
+             [("Robin Rombach", "Person"), ("Black Forest Labs", "Company"), ("Quantoria", "Company")])
+    assert not [g for g in guesses(v, set(), set(), 1) if v.mention(g.object).name == "Black Forest Labs"]
