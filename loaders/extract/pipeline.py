@@ -571,6 +571,44 @@ def _event_iri(doc: Document, typ: str, subject: str, ev: Evidence, extra: str =
 INVERSE_FUNDING = True
 
 
+class _Relations(dict):
+    """The document's relations by (subject, predicate, object) name, with two indexes kept up to date as facts are
+    added, replaced and dropped: the pairs of names any fact joins, and the facts by the start of their evidence
+    sentence. Each sentence asks both; recomputing them from all facts made long articles quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pairs: dict[frozenset[str], int] = {}
+        self._by_start: dict[int, dict[tuple[str, str, str], Relation]] = {}
+
+    def __setitem__(self, key: tuple[str, str, str], rel: Relation) -> None:
+        old = self.get(key)
+        if old is None:
+            pair = frozenset((key[0], key[2]))
+            self._pairs[pair] = self._pairs.get(pair, 0) + 1
+        else:
+            self._by_start[old.evidence.start].pop(key, None)
+        super().__setitem__(key, rel)
+        self._by_start.setdefault(rel.evidence.start, {})[key] = rel
+
+    def __delitem__(self, key: tuple[str, str, str]) -> None:
+        rel = self[key]
+        super().__delitem__(key)
+        self._by_start[rel.evidence.start].pop(key, None)
+        pair = frozenset((key[0], key[2]))
+        self._pairs[pair] -= 1
+        if not self._pairs[pair]:
+            del self._pairs[pair]
+
+    def related(self) -> set[frozenset[str]]:
+        """The pairs of names some fact joins (in either direction)."""
+        return set(self._pairs)
+
+    def of_sentence(self, start: int) -> list[tuple[tuple[str, str, str], Relation]]:
+        """The facts whose evidence is the sentence starting at ``start``, in the order they were added."""
+        return list(self._by_start.get(start, {}).items())
+
+
 def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
     """Entities, relations, attributes and events of one document, each with its evidence."""
     text = doc.text
@@ -619,7 +657,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             by_sentence.setdefault(m.sentence, []).append(m)
 
     out = Extraction(document=doc)
-    relations: dict[tuple[str, str, str], Relation] = {}
+    relations = _Relations()
     events: list[Event] = []
     attrs: dict[tuple[str, str], Attribute] = {}
     salience = Salience()
@@ -1213,8 +1251,8 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
             if other is not None and other.name != rival.name:
                 add_rel(rival, "competesWith", other, ev, 0.65)
         # ---- the model a benchmark result belongs to is the sentence's main model
-        for key, rel in list(relations.items()):
-            if rel.predicate == "evaluatedOn" and rel.evidence.start == s.start:
+        for key, rel in relations.of_sentence(s.start):
+            if rel.predicate == "evaluatedOn":
                 models = [m for m in sent_mentions if m.type == "AIModel" and m.method != "coref" or
                           m.type == "AIModel" and (m.start == s.start or m.reason.startswith("pronoun"))]
                 if models and key[0] != models[0].name and key[0] in {m.name for m in models}:
@@ -1408,7 +1446,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         if SCORE_ANY.search(s.text):
             own = [m for m in sent_mentions if m.type == "AIModel" and id(m) not in yardsticks]
             compared = {m.name for m in sent_mentions if m.type == "AIModel"} - {m.name for m in own}
-            done = {k[2] for k, r in relations.items() if k[1] == "evaluatedOn" and r.evidence.start == s.start
+            done = {k[2] for k, _r in relations.of_sentence(s.start) if k[1] == "evaluatedOn"
                     and (k[0] in {m.name for m in own} or not own and k[0] not in compared)}
             for b in [m for m in sent_mentions if m.type == "Benchmark" and m.name not in done]:
                 model = own[0] if own else salience.recent(("AIModel",), back=3)
@@ -1522,9 +1560,9 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
         for a in attributes(view, recent_model, subject or prev_company):
             _add_attr(attrs, a, ev, registry)
         # ---- guesses for the pairs no rule related: lower confidence
-        related = {frozenset((a_, b_)) for (a_, _p, b_) in relations}
-        linked = {k[0] if k[1] != "foundedBy" else k[2] for k, r in relations.items()
-                  if k[1] in ("worksFor", "ceoOf", "foundedBy") and r.evidence.start == s.start}
+        related = relations.related()
+        linked = {k[0] if k[1] != "foundedBy" else k[2] for k, _r in relations.of_sentence(s.start)
+                  if k[1] in ("worksFor", "ceoOf", "foundedBy")}
         # the company in focus (recently and most often named) and the article's lead company (named first among the
         # most named), appended after the sentence's own mentions for the guesses that need them
         gview = make_view(s, view.mentions)
