@@ -38,7 +38,7 @@ WORK_T = (r"(?:Forscher(?:in)?|[Rr]esearcher|[Cc]hief [Ss]cientist|(?:[Ss]enior\
           r"Analyst(?:in)?|[Aa]nalyst|Stratege|Strategin|[Ss]trategist|Chefökonom(?:in)?|[Ee]conomist|"
           r"[Hh]ead of [\w ]{2,25}?|Leiter(?:in)? (?:der|des) [\w-]+|Leiter(?:in)?(?=\s+(?:von|bei|im|beim)\b)|Entwickler(?:in)?|[Ee]ngineer|Ingenieur(?:in)?|"
           r"Mitarbeiter(?:in)?|[Ee]mployee|[Mm]ember of (?:the\s+)?(?:technical\s+)?staff|[Ee]xecutive|Vorstand|Vorstandsmitglied|[Vv]ice [Pp]resident|"
-          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Mm]anaging [Dd]irector|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
+          r"Portfoliomanager(?:in)?|[Pp]ortfolio [Mm]anager|[Mm]anaging [Dd]irector|[Gg]eneral [Mm]anager|[Cc]hair(?:man|woman|person)?|Aufsichtsratschef(?:in)?|"
           r"[A-ZÄÖÜ][a-zäöü]+(?:analyst|analystin|stratege|strategin|experte|expertin|ökonom|ökonomin|managerin|forscher|"
           r"forscherin|sprecher|sprecherin|direktor|direktorin|leiter|leiterin|vorstand|chef|chefin|präsident|präsidentin|"
           r"manager|partner|partnerin|berater|beraterin)|"
@@ -877,7 +877,7 @@ RULE_WORDS = WordIndex([required_literals(r[0], skip="⟨⟩", ignore=PLACEHOLDE
 # Titles: "Vey-Sern Ling, CEO der Union Bancaire Privée", "Nvidia CEO Jensen Huang", "OpenAI's chief executive
 # Sam Altman", "Alibaba-Gründer Jack Ma", "X, Forscherin bei Y"
 TITLE_RULES = [
-    (compile_pattern(r"{PER},\s+" + DET + r"(?:[\w-]+\s+){0,2}?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
+    (compile_pattern(r"{PER},\s+" + DET + r"(?:[\w.-]+\s+){0,3}?(" + TITLES + r")\s+" + OF + r"{ORG}"), 1, 2, 3),
     (compile_pattern(r"{ORG}(?:-|\s|'s\s|’s\s|s\s)(" + TITLES + r")\s*,?\s+{PER}"), 3, 2, 1),
     (compile_pattern(r"(?<![\w-])(" + TITLES + r")\s+" + OF + r"{ORG},?\s+{PER}"), 3, 1, 2),
     (compile_pattern(r"{PER},\s+(?:the\s+|der\s+|die\s+|(?:a|an|ein|eine)\s+(?=(?:former|ehemalige\w*|frühere\w*)\s))?"

@@ -41,6 +41,9 @@ from .test_patterns_round43 import every, strong
     ("Google will mit einem neuen Modell OpenAI und Anthropic abhängen.", "de", ("Google", "competesWith", "Anthropic")),
     ("Anthropic, a direct OpenAI rival, raised money.", "en", ("Anthropic", "competesWith", "OpenAI")),
     ("OpenAI wächst. Es ist ein Rückschlag für das von Sam Altman geführte Unternehmen.", "de", ("Sam Altman", "ceoOf", "OpenAI")),
+    ("Durga Malladi, Qualcomm's general manager for data centres, spoke to reporters.", "en",
+     ("Durga Malladi", "worksFor", "Qualcomm")),
+    ("The deal is big, said Kyle Brenner, lead U.S. venture analyst at PitchBook.", "en", ("Kyle Brenner", "worksFor", "PitchBook")),
     # a past post before a move, and a consultancy's analyst
     ("Aleph Alpha holt einen neuen Chef. Rolf Schumann, bislang Co-Chef von Schwarz Digits, übernimmt.", "de",
      ("Rolf Schumann", "worksFor", "Schwarz Digits")),
