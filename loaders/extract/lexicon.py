@@ -29,6 +29,7 @@ class LexiconError(ValueError):
     """A lexicon file cannot be read."""
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every article: folding is the same work each time
 def fold(text: str) -> str:
     """Casefolded ASCII: ``"Privée"`` -> ``"privee"``."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
@@ -38,6 +39,7 @@ def pieces(text: str) -> list[str]:
     return [fold(m.group()) for m in PIECE.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_key(text: str) -> str:
     """The look-up key of a name: folded pieces joined by one space (``"QwQ-32B"`` -> ``"qwq 32b"``)."""
     return " ".join(p for p in pieces(text) if p)

@@ -409,10 +409,8 @@ def discover(sentences: list[Sentence], lex: Lexicon, doc_text: str | None = Non
     # an article about models: "Kling 2.6", "GLM-5" need no model word in their own paragraph
     doc_context = sum(1 for t in paragraphs if MODEL_CONTEXT.search(t)) >= 2
     for text in paragraphs:
-        worth = CONTEXT_RULE_WORDS.candidates(text)
-        for i, (rx, typ, reason) in enumerate(CONTEXT_RULES):
-            if i not in worth:
-                continue  # none of the words the rule needs: it cannot match
+        for i in sorted(CONTEXT_RULE_WORDS.candidates(text)):  # the others lack a word they need: they cannot match
+            rx, typ, reason = CONTEXT_RULES[i]
             for m in rx.finditer(text):
                 for name in re.split(r",\s+(?:und\s+|and\s+|sowie\s+)?|\s+(?:und|and|sowie)\s+", m.group("n")):
                     if typ == "AIModel" and not re.search(r"\d|[a-z][A-Z]", name) and name.split()[0] in STOP_CAPS:

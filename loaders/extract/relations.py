@@ -1099,9 +1099,9 @@ def apply_rules(view: View) -> list[Found]:
 
 def _apply(text: str, present: set[str]) -> list[Found]:
     out: list[Found] = []
-    worth = RULE_WORDS.candidates(text)
-    for i, (rx, pred, si, oi, conf, name, needs) in enumerate(RULES):
-        if i not in worth or not needs <= present:
+    for i in sorted(RULE_WORDS.candidates(text)):  # the rules whose words the text has, in their order
+        rx, pred, si, oi, conf, name, needs = RULES[i]
+        if not needs <= present:
             continue
         for m in rx.finditer(text):
             subs, objs = ids_in(m.group(si)), ids_in(m.group(oi))
