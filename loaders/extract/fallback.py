@@ -71,24 +71,26 @@ PARTICIPATED = re.compile(r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,
                           r"⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:(?:also|auch|too|again|erneut|ebenfalls)\s+)?"
                           r"(?:participated|took part|co-invested|joined\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?)|joined\s+the\s+round)\b")
 _MEMBER_DE = r"(?:(?:der|die|das)\s+(?:[\w-]+\s+)?)?⟨\d+:(?:Company|Organization|Person)⟩"
+_LIST_DE = rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"  # "⟨A⟩, der Fonds ⟨B⟩ und ⟨C⟩", one group
+_LIST_AND = r"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+))*⟨\d+:(?:Company|Organization|Person)⟩)"
 # "Auch ⟨Tencent⟩, der Wagniskapitalgeber ⟨HongShan⟩ und die Plattform ⟨Xiaohongshu⟩ sind beteiligt", "im November stiegen
 # zudem ⟨Microsoft⟩ und ⟨Nvidia⟩ mit Milliardenbeträgen ein", "Neu dabei ist außerdem der Staatsfonds ⟨Mubadala⟩",
 # "Größter Einzelinvestor ist ⟨Alibaba⟩", "⟨Oracle⟩ has been an investor since 2023": investors of the company in focus
 PARTICIPATED_MORE = re.compile(
-    rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})\s+(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|erneut|"
+    rf"{_LIST_DE}\s+(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|erneut|"
     rf"wieder|weiterhin|mit\s+[\w-]+)\s+)?(?:beteiligt|an Bord)\b"
     rf"|\b(?:stiegen|stieg|steigen|steigt)\s+(?:(?:zudem|auch|außerdem|ebenfalls|nun|jetzt)\s+)?((?:⟨\d+:(?:Company|Organization)⟩"
     rf"(?:\s*,\s*|\s+(?:und|sowie)\s+))*⟨\d+:(?:Company|Organization)⟩)\s+(?:[\w-]+\s+){{0,3}}?ein\b"
     rf"|\b(?:Neu dabei|Ebenfalls dabei|Mit dabei)\s+(?:ist|sind|war|waren)\s+(?:(?:außerdem|auch|zudem)\s+)?"
-    rf"((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"
+    rf"{_LIST_DE}"
     rf"|\bGrößte[rn]?\s+(?:Einzel)?(?:[Ii]nvestor|Geldgeber|Anteilseigner|Aktionär)\s+(?:ist|war)\s+(?:(?:der|die|das)\s+(?:[\w-]+\s+)?)?"
     rf"(⟨\d+:(?:Company|Organization|Person)⟩)"
     # "Die Runde führten ⟨Accel⟩ und ⟨CapitalG⟩ an", "⟨EQT Ventures⟩ und ⟨Altimeter⟩ zogen mit", "die Altinvestoren ⟨A⟩ und ⟨B⟩
     # legten nach", "auch ⟨Nvidia⟩ und ⟨Salesforce Ventures⟩ beteiligten sich erneut", "⟨A⟩ und ⟨B⟩ haben sich an dem
     # Unternehmen beteiligt", "Angeführt wurde die Finanzierung vom Investor ⟨A⟩"
-    rf"|\b(?:führten|führte|führen|führt)\s+(?:(?:[\w-]+\s+){{0,3}}?)((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})"
+    rf"|\b(?:führten|führte|führen|führt)\s+(?:(?:[\w-]+\s+){{0,3}}?){_LIST_DE}"
     rf"\s+(?:gemeinsam\s+|zusammen\s+)?an\b"
-    rf"|((?:{_MEMBER_DE}(?:\s*,\s*|\s+(?:und|sowie)\s+))*{_MEMBER_DE})\s+(?:zogen\s+(?:[\w-]+\s+)?mit|zog\s+(?:[\w-]+\s+)?mit|"
+    rf"|{_LIST_DE}\s+(?:zogen\s+(?:[\w-]+\s+)?mit|zog\s+(?:[\w-]+\s+)?mit|"
     rf"legten\s+(?:[\w-]+\s+)?nach|legte\s+(?:[\w-]+\s+)?nach|beteiligten\s+sich|beteiligte\s+sich|"
     rf"(?:haben|hat|hatten|hatte)\s+sich\s+(?:[\w-]+\s+){{0,5}}?beteiligt)\b"
     rf"|\bAngeführt\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]*[Rr]unde|Finanzierung\w*|Investition\w*)\s+(?:von|vom|durch)\s+"
@@ -97,9 +99,9 @@ PARTICIPATED_MORE = re.compile(
     # "⟨Sequoia Capital⟩ led its $40 million Series A", "⟨A⟩ and ⟨B⟩, its venture arm, also invested", "brought in ⟨A⟩ and ⟨B⟩"
     rf"|(⟨\d+:(?:Company|Organization|Person)⟩)\s+(?:led|co-led)\s+(?:its|the\s+company's|the\s+startup's)\s+(?:[^⟨.;]{{0,30}}?\s)?"
     rf"(?:Series\s+[A-Z]|seed|round|funding\s+round|financing)\b"
-    rf"|((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+))*⟨\d+:(?:Company|Organization|Person)⟩),"
+    rf"|{_LIST_AND},"
     rf"\s+[^,⟨;]{{0,60}}?(?:⟨\d+:\w+⟩(?:'s|’s)\s+[^,⟨;]{{0,30}})?,\s+also\s+(?:invested|participated|took part|chipped in)\b"
-    rf"|\bbrought\s+in\s+((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+))*⟨\d+:(?:Company|Organization|Person)⟩)"
+    rf"|\bbrought\s+in\s+{_LIST_AND}"
     rf"|(⟨\d+:(?:Company|Organization)⟩),\s+(?:along with|together with|alongside|gemeinsam mit|zusammen mit)\s+[^⟨]{{0,40}}?"
     rf"((?:⟨\d+:(?:Company|Organization|Person)⟩(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+))*⟨\d+:(?:Company|Organization|Person)⟩),"
     rf"\s+(?:also\s+|auch\s+)?(?:participated|took part|invested|joined|beteiligte\w*|investierte\w*)"

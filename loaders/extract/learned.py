@@ -26,12 +26,12 @@ THRESHOLD = 0.8  # chosen on held-out rounds: lower adds recall but costs more p
 CONFIDENCE = 0.44  # under the rules' (0.6-0.9) and the worded guesses' (0.4-0.5 by how often each held)
 # predicates the model guessed too poorly on articles it was not trained on (precision under 0.35 in cross-validation)
 SKIP = frozenset({"uses", "competesWith"})
-_TOKEN = re.compile(r"⟨\d+:(\w+)⟩|[\w$€£%'’-]+(?:[.,]\d+)*|[^\s\w]")  # "8,6" is one token, "heute." two
+_TOKEN = re.compile(r"⟨(?P<i>\d+):(?P<t>\w+)⟩|[\w$€£%'’-]+(?:[.,]\d+)*|[^\s\w]")  # "8,6" is one token, "heute." two
 
 
 def _token(m: re.Match[str]) -> str:
-    if m.group(1):
-        return f"<{m.group(1)}>"
+    if m.group("t"):
+        return f"<{m.group('t')}>"
     w = m.group(0).lower()
     return "<num>" if re.fullmatch(r"[\d.,]+", w) else w
 
@@ -82,16 +82,21 @@ class PairModel:
     def __init__(self, data: dict) -> None:
         self.classes: list[str] = list(data["classes"])
         self.intercept: list[float] = list(data["intercept"])
-        # one row of weights per feature, one column per class (numpy: a pair is scored in one sum, not a loop)
+        # one row of weights per feature, one column per class (numpy: a pair is scored in one sum, not a loop), and a
+        # last row of zeros that closes every pair's rows in predict_many
         self.row: dict[str, int] = {f: i for i, f in enumerate(data["weights"])}
-        self.weights = np.zeros((len(self.row), len(self.classes)))
+        self._padded = np.zeros((len(self.row) + 1, len(self.classes)))
         for f, ws in data["weights"].items():
             for k, w in ws.items():
-                self.weights[self.row[f], int(k)] = w
+                self._padded[self.row[f], int(k)] = w
         # the (type, type) pairs, in text order, that any relation joined in training: no other pair is worth a guess
-        self._padded = np.vstack([self.weights, np.zeros((1, len(self.classes)))])
         pairs = data.get("pairs")
         self.pairs: frozenset[tuple[str, str]] | None = frozenset(tuple(x.split("|")) for x in pairs) if pairs else None
+
+    @property
+    def weights(self) -> np.ndarray:
+        """One row per feature, one column per class."""
+        return self._padded[:-1]
 
     def predict(self, feats: list[str]) -> tuple[str, float]:
         """The most probable class and its probability."""
@@ -137,12 +142,13 @@ def learned_guesses(view: View, related: set[frozenset[str]], lang: str, taken: 
     # the sentence is split into tokens once; a mention's placeholder is one token, so the words between and
     # around two mentions are slices of that list (the same tokens as splitting each stretch on its own)
     toks: list[str] = []
+    present: list[int] = []  # the mentions' indices in text order
     at: dict[int, int] = {}  # mention index -> the position of its first placeholder token
     for m in _TOKEN.finditer(view.text):
-        if m.group(1):
-            at.setdefault(int(re.match(r"⟨(\d+)", m.group(0)).group(1)), len(toks))
+        if m.group("i"):
+            present.append(int(m.group("i")))
+            at.setdefault(present[-1], len(toks))
         toks.append(_token(m))
-    present = [int(x) for x in re.findall(r"⟨(\d+):", view.text)]
     cands: list[tuple[int, int, frozenset[str]]] = []
     for a, i in enumerate(present):
         for j in present[a + 1:]:

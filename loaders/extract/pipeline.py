@@ -658,6 +658,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
 
     out = Extraction(document=doc)
     relations = _Relations()
+    guessing = not os.environ.get("KG_NO_GUESS")  # KG_NO_GUESS=1: rules only, no worded or learned guesses
     events: list[Event] = []
     attrs: dict[tuple[str, str], Attribute] = {}
     salience = Salience()
@@ -1578,10 +1579,10 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
 
         focus_i, lead_i = slot(salience.topic() or salience.main()), slot(salience.lead())
         funded_i = slot(investee(salience.topic() or salience.main()))
-        worded = guesses(gview, related, linked, focus_i, lead_i, funded_i) if not os.environ.get("KG_NO_GUESS") else []
+        worded = guesses(gview, related, linked, focus_i, lead_i, funded_i) if guessing else []
         # then the learned model, for the pairs neither the rules nor the worded guesses relate
         learned = learned_guesses(view, related, lang, {frozenset((gview.mention(g.subject).name, gview.mention(g.object).name))
-                                                        for g in worded}) if not os.environ.get("KG_NO_GUESS") else []
+                                                        for g in worded}) if guessing else []
         for g in worded:
             add_rel(gview.mention(g.subject), g.predicate, gview.mention(g.object), ev, g.confidence)
         for g in learned:
@@ -1607,7 +1608,7 @@ def extract(doc: Document, *, lexicons: Sequence[Path] = ()) -> Extraction:
 
     events += _events_of_relations(doc, relations, events, registry, lang)
     _known_makers(mentions, registry, relations, lex, sentences)
-    if not os.environ.get("KG_NO_GUESS"):
+    if guessing:
         _likely_makers(mentions, registry, relations, sentences, seen_with, lex)
     _known_parents(mentions, registry, relations, lex, sentences)
     out.entities = list(registry.entities.values())

@@ -18,7 +18,7 @@ try:  # the parser behind re.compile (Python 3.11+); without it no pattern gets 
 except ImportError:  # pragma: no cover - other Pythons
     _C = _P = None
 
-__all__ = ["required_literals", "may_match", "WordIndex"]
+__all__ = ["required_literals", "WordIndex"]
 
 _REPEATS = tuple(getattr(_C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, n))
 
@@ -81,11 +81,6 @@ def required_literals(rx: re.Pattern[str], *, skip: str = "", ignore: frozenset[
     if not words or min(len(w) for w in words) < min_len:
         return None
     return tuple(words)
-
-
-def may_match(words: tuple[str, ...] | None, text: str) -> bool:
-    """False only when ``text`` lacks every required word, so the pattern cannot match it."""
-    return words is None or any(w in text for w in words)
 
 
 class WordIndex:

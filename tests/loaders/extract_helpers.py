@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.loaders.extract import extract
+from kg.loaders.extract.fallback import guesses
 from kg.loaders.extract.mentions import Mention
 from kg.loaders.extract.sentences import Sentence
 from kg.loaders.extract.template import View
@@ -33,3 +34,11 @@ def view(text: str, mentions: list[tuple[str, str]]) -> View:
     guessers on their own."""
     ms = [Mention(i, i + 1, name, name, typ, 0) for i, (name, typ) in enumerate(mentions)]
     return View(Sentence(text, 0, len(text), 0), ms, text)
+
+
+def guessed(v: View, topic: int | None) -> set[tuple[str, str, str]]:
+    """The worded guesses for a templated sentence ``v`` whose company in focus is mention ``topic``, as
+    (subject, predicate, object) names; nothing is related or linked yet."""
+    from kg.loaders.extract.fallback import guesses
+
+    return {(v.mention(g.subject).name, g.predicate, v.mention(g.object).name) for g in guesses(v, set(), set(), topic)}
